@@ -1,0 +1,104 @@
+import type { CompiledContract } from '../../src/validation/compile-contract.js';
+import type { Diagnostic } from '../../src/validation/diagnostic.js';
+import type { ApiErrorRenderer, ApiResponse } from '../api-module.js';
+
+/** One Rails-style validation entry: `{error: 'too_long', count: 255}`. */
+export type FieldError = { error: string; [extra: string]: unknown };
+/** Field path (dotted, e.g. `phones.0.number`) → its errors. */
+export type FieldErrors = Record<string, FieldError[]>;
+
+/** Portuguese sentences for each error type, after the field's label (Rails pt-BR defaults). */
+const SENTENCES: Record<string, (entry: FieldError) => string> = {
+  blank: () => 'não pode ficar em branco',
+  invalid: () => 'não é válido',
+  inclusion: () => 'não está incluído na lista',
+  taken: () => 'já está em uso',
+  too_long: (entry) => `é muito longo (máximo: ${String(entry.count)} caracteres)`,
+  too_short: (entry) => `é muito curto (mínimo: ${String(entry.count)} caracteres)`,
+  not_a_number: () => 'não é um número',
+  greater_than_or_equal_to: (entry) => `deve ser maior ou igual a ${String(entry.count)}`,
+  less_than_or_equal_to: (entry) => `deve ser menor ou igual a ${String(entry.count)}`,
+  not_found: () => 'não foi encontrado',
+  required_by_bank: (entry) => `é obrigatório para o banco ${String(entry.bank)}`,
+  unknown_attribute: () => 'não é um atributo conhecido',
+};
+
+/** Credere's error body. */
+export function credereError(status: number, message: string, extra: { class?: string; details?: FieldErrors } = {}): ApiResponse {
+  return { status, body: { error: { ...(extra.class ? { class: extra.class } : {}), message, status, ...(extra.details ? { details: extra.details } : {}) } } };
+}
+
+/**
+ * A 422 ModelValidationError whose message is the Portuguese full messages of every field, joined by ", ".
+ * @example credereValidationError({ cpf: [{ error: 'taken' }] }, { cpf: 'CPF' }) // message "CPF já está em uso"
+ */
+export function credereValidationError(details: FieldErrors, labels: Record<string, string> = {}): ApiResponse {
+  const sentences = Object.entries(details).flatMap(([field, entries]) =>
+    entries.map((entry) => `${labels[field] ?? humanize(field)} ${(SENTENCES[entry.error] ?? (() => 'não é válido'))(entry)}`),
+  );
+  return credereError(422, sentences.join(', '), { class: 'ModelValidationError', details });
+}
+
+function humanize(field: string): string {
+  const last = field.split('.').at(-1) ?? field;
+  const words = last.replace(/_id$/, '').replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** `/body/customer/phones/0/number` → `phones.0.number`; `/query/page` → `page`. */
+export function fieldPath(pointer: string): string {
+  const parts = pointer.split('/').filter(Boolean);
+  const rest = parts[0] === 'body' && parts[1] === 'customer' && parts.length > 2 ? parts.slice(2) : parts.slice(1);
+  return rest.join('.') || 'customer';
+}
+
+function fieldError(diagnostic: Diagnostic): FieldError {
+  const params = diagnostic.params ?? {};
+  switch (diagnostic.code) {
+    case 'required':
+      return { error: 'blank' };
+    case 'maxLength':
+      return { error: 'too_long', count: params.limit };
+    case 'minLength':
+      return Number(params.limit) <= 1 ? { error: 'blank' } : { error: 'too_short', count: params.limit };
+    case 'minimum':
+      return { error: 'greater_than_or_equal_to', count: params.limit };
+    case 'maximum':
+      return { error: 'less_than_or_equal_to', count: params.limit };
+    case 'enum':
+    case 'const':
+      return { error: 'inclusion' };
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return { error: 'unknown_attribute' };
+    default:
+      return { error: 'invalid' };
+  }
+}
+
+/** Turns contract diagnostics into Rails-style details keyed by dotted field path. */
+export function detailsOf(diagnostics: Diagnostic[]): { details: FieldErrors; labels: Record<string, string> } {
+  const details: FieldErrors = {};
+  const labels: Record<string, string> = {};
+  for (const diagnostic of diagnostics) {
+    const field = fieldPath(diagnostic.path);
+    const entry = fieldError(diagnostic);
+    const list = (details[field] ??= []);
+    if (!list.some((existing) => existing.error === entry.error)) list.push(entry);
+    if (diagnostic.title) labels[field] = diagnostic.title;
+  }
+  return { details, labels };
+}
+
+/** Credere's renderer for the errors the shared pipeline finds. */
+export const credereErrors: ApiErrorRenderer = {
+  validation: (_compiled: CompiledContract, diagnostics) => {
+    const { details, labels } = detailsOf(diagnostics);
+    return credereValidationError(details, labels);
+  },
+  malformed: (status, reason) => {
+    const kind = status === 400 ? 'ActionDispatch::Http::Parameters::ParseError' : status === 413 ? 'PayloadTooLarge' : 'UnsupportedMediaType';
+    return credereError(status, reason, { class: kind });
+  },
+  failure: (status, reason) => credereError(status, status === 503 ? `Service Unavailable: ${reason}` : `Internal Server Error: ${reason}`),
+};

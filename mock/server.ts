@@ -1,0 +1,104 @@
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { apiMounts } from '../src/contracts/api-mounts.js';
+import type { ContractRegistry } from '../src/contracts/contract-registry.js';
+import { loadContracts } from '../src/contracts/load-contracts.js';
+import { problem, ProblemError } from '../src/problems/problem.js';
+import { SandboxPool } from '../src/state/sandbox-pool.js';
+import type { ApiModule } from './api-module.js';
+import { buildApiRouter, type Interceptor } from './build-api-router.js';
+import { createCredereModule } from './credere/create-credere-module.js';
+import { type CredereConfig, defaultCredereConfig } from './credere/credere-config.js';
+import { createFirstVisionModule } from './firstvision/create-firstvision-module.js';
+import { defaultFirstVisionConfig, type FirstVisionConfig } from './firstvision/firstvision-config.js';
+import { renderProblem } from './middleware/render-problem.js';
+import { selectSandbox } from './middleware/select-sandbox.js';
+import { unmatchedRoute } from './middleware/unmatched-route.js';
+import { createWorld, type World } from './world.js';
+
+export type MockServerOptions = {
+  /** Seed of every random value; the same seed gives the same world. Default 1. */
+  seed?: number;
+  /** Validate every response against its contract (on in tests). */
+  strict?: boolean;
+  /** Largest accepted request body (Express size syntax). Default `1mb`. */
+  bodyLimit?: string;
+  registry?: ContractRegistry;
+  firstvision?: Partial<FirstVisionConfig>;
+  credere?: Partial<CredereConfig>;
+  /** Persist the default sandbox to this JSON file. */
+  dataFile?: string;
+  sandboxes?: { max?: number; idleMs?: number };
+  /** Runs on every new world (default sandbox and each named one), e.g. to load start-up scenarios. */
+  initWorld?: (world: World) => void;
+  /** Steps that may answer before a handler (faults, Prefer). */
+  interceptors?: Interceptor[];
+  log?: (line: string) => void;
+};
+
+/** A built (not listening) mock: the Express app and what tests and the CLI need to reach into. */
+export type MockServer = {
+  app: Express;
+  registry: ContractRegistry;
+  sandboxes: SandboxPool<World>;
+  settings: { seed: number; firstvision: FirstVisionConfig; credere: CredereConfig };
+};
+
+/**
+ * Builds the mock of both APIs as an Express app; it never listens (the CLI and tests do).
+ * @example const { app } = createMockServer({ seed: 42 }); app.listen(0, '127.0.0.1')
+ */
+export function createMockServer(options: MockServerOptions = {}): MockServer {
+  const registry = options.registry ?? loadContracts();
+  const log = options.log ?? (() => undefined);
+  const seed = options.seed ?? 1;
+  const settings = {
+    seed,
+    firstvision: { ...defaultFirstVisionConfig, ...options.firstvision },
+    credere: { ...defaultCredereConfig, ...options.credere },
+  };
+  const sandboxes = new SandboxPool<World>(
+    (name) => {
+      const world = createWorld(name, { ...settings, ...(options.dataFile ? { dataFile: options.dataFile } : {}) });
+      options.initWorld?.(world);
+      return world;
+    },
+    { max: options.sandboxes?.max ?? 100, idleMs: options.sandboxes?.idleMs ?? 30 * 60_000 },
+  );
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(selectSandbox(sandboxes));
+  const modules: ApiModule[] = [createFirstVisionModule(settings.firstvision), createCredereModule(settings.credere)];
+  for (const module of modules) {
+    app.use(
+      apiMounts[module.api],
+      buildApiRouter({
+        registry,
+        module,
+        bodyLimit: options.bodyLimit ?? '1mb',
+        strict: options.strict ?? false,
+        interceptors: options.interceptors ?? [],
+        log,
+      }),
+    );
+  }
+  app.get('/', (_request, response) => {
+    response.json({
+      name: 'clientela',
+      apis: Object.entries(apiMounts).map(([api, mount]) => ({
+        api,
+        mount,
+        operations: registry.contracts(api as keyof typeof apiMounts).map((c) => `${c.method} ${mount}${c.path}`),
+      })),
+    });
+  });
+  app.use(unmatchedRoute(registry));
+  app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
+    if (response.headersSent) return next(error);
+    if (error instanceof ProblemError) return renderProblem(response, error.problem);
+    log(`unexpected failure: ${(error as Error).stack ?? String(error)}`);
+    renderProblem(response, problem('internal', 'unexpected failure; see the mock log'));
+  });
+  return { app, registry, sandboxes, settings };
+}

@@ -1,0 +1,56 @@
+import { writeFileSync } from 'node:fs';
+import type { ApiName } from '../../contracts/contract.js';
+import { apiMounts } from '../../contracts/api-mounts.js';
+import { exportOpenApi } from '../../contracts/export-openapi.js';
+import { exportTypes } from '../../contracts/export-types.js';
+import { loadContracts } from '../../contracts/load-contracts.js';
+import { type Command, CliError } from '../command.js';
+import { parseOptions } from '../parse-options.js';
+
+const usage = 'clientela contracts list [--api firstvision|credere] | contracts check [--dir DIR] | contracts export --api firstvision|credere --format openapi|types [-o FILE]';
+
+function apiOption(value: string | undefined, required: boolean): ApiName | undefined {
+  if (value === undefined && !required) return undefined;
+  if (value !== 'firstvision' && value !== 'credere') throw new CliError(`--api must be firstvision or credere\nusage: ${usage}`);
+  return value;
+}
+
+/** `clientela contracts …`: list the operations, check the contract files, export OpenAPI 3.1 or TypeScript types. */
+export const contractsCommand: Command = {
+  name: 'contracts',
+  summary: 'list, check or export the contracts (OpenAPI 3.1, TypeScript types)',
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(
+      args,
+      { api: { type: 'string' }, format: { type: 'string' }, output: { type: 'string', short: 'o' }, dir: { type: 'string' } },
+      usage,
+    );
+    const registry = values.dir ? loadContracts(values.dir) : loadContracts();
+    const action = positionals[0] ?? 'list';
+    if (action === 'list' || action === 'check') {
+      const api = apiOption(values.api, false);
+      const contracts = registry.contracts(api);
+      if (action === 'check') {
+        io.out(`${contracts.length} contracts are valid and compile`);
+        return 0;
+      }
+      for (const contract of contracts.sort((a, b) => a.api.localeCompare(b.api) || a.path.localeCompare(b.path))) {
+        const path = `${apiMounts[contract.api]}${contract.path}`;
+        io.out(`${contract.method.padEnd(6)} ${path.padEnd(62)} ${contract.operationId.padEnd(24)} ${contract.summary}`);
+      }
+      return 0;
+    }
+    if (action !== 'export') throw new CliError(`unknown action "${action}"\nusage: ${usage}`);
+    const api = apiOption(values.api, true) as ApiName;
+    let text: string;
+    if (values.format === 'openapi') text = `${JSON.stringify(exportOpenApi(registry, api), null, 2)}\n`;
+    else if (values.format === 'types') text = await exportTypes(registry, api);
+    else throw new CliError(`--format must be openapi or types\nusage: ${usage}`);
+    if (values.output) {
+      writeFileSync(values.output, text);
+      io.err(`wrote ${values.output}`);
+    } else io.out(text.trimEnd());
+    return 0;
+  },
+};

@@ -1,0 +1,24 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CliError } from './command.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * `node:util` parseArgs with clientela's conventions: unknown flags are a clear CLI error naming the usage.
+ * @example const { values, positionals } = parseOptions(args, { port: { type: 'string' } }, usage)
+ */
+export function parseOptions<O extends Options>(args: string[], options: O, usage: string) {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\nusage: ${usage}`);
+  }
+}
+
+/** An integer option (flag, then environment, then default); a bad value is a CLI error. */
+export function intOption(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number)) throw new CliError(`--${name} must be a whole number, got "${value}"`);
+  return number;
+}

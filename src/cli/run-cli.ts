@@ -1,0 +1,40 @@
+import { ContractError } from '../contracts/contract-error.js';
+import { type CliIo, type Command, CliError } from './command.js';
+import { contractsCommand } from './commands/contracts.js';
+import { serveCommand } from './commands/serve.js';
+
+const commands: Command[] = [serveCommand, contractsCommand];
+
+function help(io: CliIo): void {
+  io.out('usage: clientela <command> [options]\n\ncommands:');
+  for (const command of commands) io.out(`  ${command.name.padEnd(12)} ${command.summary}`);
+  io.out('\nclientela <command> --help shows its options');
+}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    help(io);
+    return name ? 0 : 1;
+  }
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.err(`clientela: unknown command "${name}"`);
+    help(io);
+    return 1;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`clientela ${name}: ${error.message}`);
+      return error.exitCode;
+    }
+    if (error instanceof ContractError) {
+      io.err(`clientela ${name}: broken contract ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,83 @@
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import type { CompiledContract } from '../validation/compile-contract.js';
+import type { ApiName, Contract } from './contract.js';
+import { ContractError } from './contract-error.js';
+
+type PathMatcher = { regex: RegExp; names: string[]; compiled: CompiledContract };
+
+/** Turns `/customer/{accountNumber}/x` into a regex and its parameter names. */
+function pathMatcher(path: string, compiled: CompiledContract): PathMatcher {
+  const names: string[] = [];
+  const pattern = path
+    .split(/(\{[^}]+\})/)
+    .map((piece) => {
+      const param = /^\{([^}]+)\}$/.exec(piece);
+      if (!param) return piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(param[1] as string);
+      return '([^/]+)';
+    })
+    .join('');
+  return { regex: new RegExp(`^${pattern}$`), names, compiled };
+}
+
+/** A matched operation and the path parameters taken from the URL. */
+export type OperationMatch = { compiled: CompiledContract; params: Record<string, string> };
+
+/**
+ * Every loaded contract, by operation id and by API; also finds the operation a method and path belong to.
+ * @example registry.match('firstvision', 'GET', '/customer/0000000000000000123/relationship')
+ */
+export class ContractRegistry {
+  readonly ajv: Ajv2020;
+  #byId = new Map<string, CompiledContract>();
+  #matchers: Record<string, PathMatcher[]> = {};
+
+  constructor(ajv: Ajv2020) {
+    this.ajv = ajv;
+  }
+
+  add(compiled: CompiledContract): void {
+    const { contract } = compiled;
+    if (this.#byId.has(contract.operationId)) {
+      throw new ContractError(contract.file, '/operationId', `"${contract.operationId}" is declared twice`);
+    }
+    this.#byId.set(contract.operationId, compiled);
+    const key = `${contract.api} ${contract.method}`;
+    const list = (this.#matchers[key] ??= []);
+    for (const path of [contract.path, ...(contract.aliases ?? [])]) list.push(pathMatcher(path, compiled));
+    // Literal segments win over parameters: `/customers/find` before `/customers/{id}`.
+    list.sort((a, b) => a.names.length - b.names.length);
+  }
+
+  get(operationId: string): CompiledContract {
+    const compiled = this.#byId.get(operationId);
+    if (!compiled) throw new Error(`no contract has operationId "${operationId}"`);
+    return compiled;
+  }
+
+  has(operationId: string): boolean {
+    return this.#byId.has(operationId);
+  }
+
+  all(): CompiledContract[] {
+    return [...this.#byId.values()];
+  }
+
+  contracts(api?: ApiName): Contract[] {
+    return this.all()
+      .map((compiled) => compiled.contract)
+      .filter((contract) => api === undefined || contract.api === api);
+  }
+
+  /** The operation of `api` that serves `method path` (path relative to the API's mount), if any. */
+  match(api: ApiName, method: string, path: string): OperationMatch | undefined {
+    for (const matcher of this.#matchers[`${api} ${method.toUpperCase()}`] ?? []) {
+      const found = matcher.regex.exec(path);
+      if (!found) continue;
+      const params: Record<string, string> = {};
+      matcher.names.forEach((name, i) => (params[name] = decodeURIComponent(found[i + 1] as string)));
+      return { compiled: matcher.compiled, params };
+    }
+    return undefined;
+  }
+}

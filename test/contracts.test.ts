@@ -1,0 +1,109 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultContractsDir } from '../src/contracts/api-mounts.js';
+import { ContractError } from '../src/contracts/contract-error.js';
+import { loadContracts } from '../src/contracts/load-contracts.js';
+import { validateRequest } from '../src/validation/validate-request.js';
+import { validateResponse } from '../src/validation/validate-response.js';
+
+const registry = loadContracts();
+
+describe('contracts', () => {
+  it('loads every endpoint of both APIs', () => {
+    const ids = registry.all().map((c) => c.contract.operationId);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'token', 'customerAdd', 'customerUpdate', 'demographicInquiry', 'currentPriorAddress', 'relationshipFind',
+        'relationshipInquiry', 'relationshipAdd', 'accountNumberInquiry', 'numberGeneration', 'cardsDetails',
+        'accountAdd', 'relationshipAccounts', 'embosserAdd',
+        'customersCreate', 'customersGet', 'customersList', 'customersFind', 'customersUpdate', 'customersPatch',
+        'domainsList', 'banksList', 'storesList', 'storesIntegratedBanks',
+      ]),
+    );
+  });
+
+  const examples = registry.all().flatMap((compiled) => (compiled.contract.examples ?? []).map((example) => ({ compiled, example })));
+
+  it.each(examples.filter(({ example }) => example.request).map(({ compiled, example }) => [compiled.contract.operationId, example.name, compiled, example] as const))(
+    '%s request example "%s" validates against the request schemas',
+    (_id, _name, compiled, example) => {
+      const request = example.request ?? {};
+      // Examples leave out the auth headers; those are covered by the HTTP tests.
+      const headers = compiled.contract.api === 'firstvision'
+        ? { apikey: 'k', authorization: 'Bearer t', 'x-clientid': '00970', ...request.headers }
+        : { authorization: 'Bearer t', ...request.headers };
+      const result = validateRequest(compiled, { ...request, headers });
+      expect(result.diagnostics).toEqual([]);
+    },
+  );
+
+  it.each(examples.filter(({ example }) => example.response).map(({ compiled, example }) => [compiled.contract.operationId, example.name, compiled, example] as const))(
+    '%s response example "%s" validates against the response schema',
+    (_id, _name, compiled, example) => {
+      expect(validateResponse(compiled, example.response?.status ?? 0, example.response?.body)).toEqual([]);
+    },
+  );
+
+  it('every FirstVision operation carries its VPL catalogue, each pointer naming a request field', () => {
+    for (const contract of registry.contracts('firstvision').filter((c) => c.operationId !== 'token')) {
+      expect(contract.errors?.length, contract.operationId).toBeGreaterThan(0);
+      for (const entry of contract.errors ?? []) expect(entry.code).toMatch(/^VPL[0-9A-Z]{7}$/);
+    }
+  });
+});
+
+function brokenCopy(mutate: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clientela-contracts-'));
+  cpSync(defaultContractsDir, dir, { recursive: true });
+  mutate(dir);
+  return dir;
+}
+
+function loadError(dir: string): ContractError {
+  try {
+    loadContracts(dir);
+  } catch (error) {
+    if (error instanceof ContractError) return error;
+    throw error;
+  }
+  throw new Error('the broken contract loaded');
+}
+
+describe('a broken contract stops loading with the file, pointer and reason', () => {
+  const file = (dir: string) => join(dir, 'credere', 'customers-find.json');
+  const edit = (dir: string, change: (contract: Record<string, unknown>) => void) => {
+    const contract = JSON.parse(readFileSync(file(dir), 'utf8')) as Record<string, unknown>;
+    change(contract);
+    writeFileSync(file(dir), JSON.stringify(contract));
+  };
+
+  it('names a missing required member', () => {
+    const error = loadError(brokenCopy((dir) => edit(dir, (c) => delete c.method)));
+    expect(error.file).toMatch(/customers-find\.json$/);
+    expect(error.reason).toContain("must have required property 'method'");
+  });
+
+  it('names the pointer of a wrong value', () => {
+    const error = loadError(brokenCopy((dir) => edit(dir, (c) => (c.method = 'FETCH'))));
+    expect(error.pointer).toBe('/method');
+  });
+
+  it('names a $ref that resolves to nothing', () => {
+    const error = loadError(brokenCopy((dir) => edit(dir, (c) => ((c.responses as Record<string, { body: unknown }>)['200']!.body = { $ref: 'defs.json#/$defs/NoSuchThing' }))));
+    expect(error.pointer).toBe('/responses/200/body');
+    expect(error.reason).toMatch(/NoSuchThing|resolve/);
+  });
+
+  it('names an unknown schema keyword (strict mode)', () => {
+    const error = loadError(brokenCopy((dir) => edit(dir, (c) => ((c.request as Record<string, unknown>).body = { type: 'object', frobnicate: true }))));
+    expect(error.message).toMatch(/customers-find\.json/);
+    expect(error.message).toMatch(/frobnicate/);
+  });
+
+  it('names a file that is not JSON', () => {
+    const error = loadError(brokenCopy((dir) => writeFileSync(file(dir), '{ "api": ')));
+    expect(error.message).toMatch(/customers-find\.json: is not valid JSON/);
+  });
+});
