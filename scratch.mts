@@ -1,3 +1,25 @@
-import { fakeFromSchema } from '/work/main/src/fake/fake-from-schema.ts';
-console.log(fakeFromSchema({type:'object', properties:{cpf:{type:'string',format:'cpf'}, d:{type:'string',format:'date-br'}, n:{type:'string', maxLength: 10}, name:{type:'string'}, i:{type:'integer', minimum:1,maximum:998}}, required:['cpf']}, 1));
-console.log(fakeFromSchema({type:'object', properties:{cpf:{type:'string',format:'cpf'}, d:{type:'string',format:'date-br'}}, required:['cpf']}, 1));
+import { performance } from 'node:perf_hooks';
+import { createRequire } from 'node:module';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { _ } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { customFormats } from './src/validation/formats.js';
+const { loadContracts } = await import('./src/contracts/load-contracts.js');
+const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, code: { source: true, formats: _`formats` } } as any);
+addFormatsModule.default(ajv, ['date','date-time','email','uri','uuid']);
+for (const [n,f] of Object.entries(customFormats)) ajv.addFormat(n, {type:'string', validate: f.validate});
+let s = performance.now();
+const reg = loadContracts(undefined, ajv);
+console.log('compile', (performance.now()-s).toFixed(0));
+s = performance.now();
+const refs: Record<string,string> = {};
+for (const c of reg.all()) { for (const [p, v] of Object.entries(c.request)) refs[`${c.contract.operationId}_req_${p}`] = (v as any).schema.$id; for (const [st, v] of c.responses) if (v) refs[`${c.contract.operationId}_res_${st}`] = (v as any).schema.$id; }
+const code = (standaloneCode as any).default ? (standaloneCode as any).default(ajv, refs) : (standaloneCode as any)(ajv, refs);
+console.log('standalone', (performance.now()-s).toFixed(0), 'bytes', code.length);
+s = performance.now();
+const module = { exports: {} as Record<string, Function> };
+new Function('module','exports','require','formats', code)(module, module.exports, createRequire(import.meta.url), ajv.formats);
+console.log('eval', (performance.now()-s).toFixed(0), Object.keys(module.exports).length);
+const v = module.exports['customersFind_req_query']!;
+console.log(v({cpf_cnpj: 'x'}), JSON.stringify((v as any).errors).slice(0,300));

@@ -1,4 +1,5 @@
 import { EntityFaker } from '../src/fake/entity-faker.js';
+import { Clock } from '../src/state/clock.js';
 import { Database } from '../src/state/database.js';
 import { CredereStore } from './credere/credere-store.js';
 import type { CredereConfig } from './credere/credere-config.js';
@@ -22,6 +23,7 @@ export type World = {
   name: string;
   db: Database;
   faker: EntityFaker;
+  clock: Clock;
   firstvision: FirstVisionStore;
   credere: CredereStore;
 };
@@ -30,11 +32,13 @@ export type World = {
 export function createWorld(name: string, settings: WorldSettings): World {
   const db = new Database(name === 'default' && settings.dataFile ? { file: settings.dataFile } : {});
   const faker = new EntityFaker(settings.seed);
+  const clock = new Clock();
   return {
     name,
     db,
     faker,
-    firstvision: new FirstVisionStore(db, { seed: settings.seed, faker, config: settings.firstvision }),
-    credere: new CredereStore(db, { seed: settings.seed, faker, config: settings.credere }),
+    clock,
+    firstvision: new FirstVisionStore(db, { seed: settings.seed, faker, clock, config: settings.firstvision }),
+    credere: new CredereStore(db, { seed: settings.seed, faker, clock, config: settings.credere }),
   };
 }

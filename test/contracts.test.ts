@@ -107,3 +107,21 @@ describe('a broken contract stops loading with the file, pointer and reason', ()
     expect(error.message).toMatch(/customers-find\.json: is not valid JSON/);
   });
 });
+
+describe('compiled validator cache', () => {
+  it('gives the same diagnostics from cached validators as from freshly compiled ones', () => {
+    const cachedRegistry = loadContracts();
+    process.env.CLIENTELA_NO_CACHE = '1';
+    let fresh;
+    try {
+      fresh = loadContracts();
+    } finally {
+      delete process.env.CLIENTELA_NO_CACHE;
+    }
+    const input = { headers: { authorization: 'Bearer t' }, body: { customer: { cpf: '529.982.247-24', name: 'x'.repeat(300), born_at: '31/02/2000' } } };
+    const a = validateRequest(cachedRegistry.get('customersCreate'), input).diagnostics;
+    const b = validateRequest(fresh.get('customersCreate'), input).diagnostics;
+    expect(a.length).toBeGreaterThanOrEqual(3);
+    expect(a).toEqual(b);
+  });
+});

@@ -23,6 +23,20 @@ const SENTENCES: Record<string, (entry: FieldError) => string> = {
   unknown_attribute: () => 'não é um atributo conhecido',
 };
 
+/** Adds one entry under `field`, once per error type. */
+export function addFieldError(details: FieldErrors, field: string, entry: FieldError): void {
+  const list = (details[field] ??= []);
+  if (!list.some((existing) => existing.error === entry.error)) list.push(entry);
+}
+
+/** A field's sentence, naming the banks that require it when the entry says so. */
+function sentence(label: string, entry: FieldError): string {
+  const text = `${label} ${(SENTENCES[entry.error] ?? (() => 'não é válido'))(entry)}`;
+  const banks = Array.isArray(entry.banks) ? entry.banks.map(String) : [];
+  if (banks.length === 0) return text;
+  return `${text} (exigido ${banks.length === 1 ? 'pelo banco' : 'pelos bancos'} ${banks.join(', ')})`;
+}
+
 /** Credere's error body. */
 export function credereError(status: number, message: string, extra: { class?: string; details?: FieldErrors } = {}): ApiResponse {
   return { status, body: { error: { ...(extra.class ? { class: extra.class } : {}), message, status, ...(extra.details ? { details: extra.details } : {}) } } };
@@ -33,9 +47,7 @@ export function credereError(status: number, message: string, extra: { class?: s
  * @example credereValidationError({ cpf: [{ error: 'taken' }] }, { cpf: 'CPF' }) // message "CPF já está em uso"
  */
 export function credereValidationError(details: FieldErrors, labels: Record<string, string> = {}): ApiResponse {
-  const sentences = Object.entries(details).flatMap(([field, entries]) =>
-    entries.map((entry) => `${labels[field] ?? humanize(field)} ${(SENTENCES[entry.error] ?? (() => 'não é válido'))(entry)}`),
-  );
+  const sentences = Object.entries(details).flatMap(([field, entries]) => entries.map((entry) => sentence(labels[field] ?? humanize(field), entry)));
   return credereError(422, sentences.join(', '), { class: 'ModelValidationError', details });
 }
 
@@ -83,19 +95,54 @@ export function detailsOf(diagnostics: Diagnostic[]): { details: FieldErrors; la
   for (const diagnostic of diagnostics) {
     const field = fieldPath(diagnostic.path);
     const entry = fieldError(diagnostic);
-    const list = (details[field] ??= []);
-    if (!list.some((existing) => existing.error === entry.error)) list.push(entry);
+    addFieldError(details, field, entry);
     if (diagnostic.title) labels[field] = diagnostic.title;
   }
   return { details, labels };
 }
 
+/**
+ * Rails' 404 for a record lookup.
+ * @example credereNotFound('Customer', 7) // message "Couldn't find Customer with 'id'=7"
+ */
+export function credereNotFound(model: string, id?: number | string): ApiResponse {
+  const message = id === undefined ? `Couldn't find ${model}` : `Couldn't find ${model} with 'id'=${id}`;
+  return credereError(404, message, { class: 'ActiveRecord::RecordNotFound' });
+}
+
+/** A 400 for a missing or unusable parameter (`ActionController::ParameterMissing` or `BadRequest`). */
+export function credereBadRequest(message: string, kind: 'ParameterMissing' | 'BadRequest' = 'BadRequest'): ApiResponse {
+  return credereError(400, message, { class: `ActionController::${kind}` });
+}
+
+/** `/customers/{id}` → `Customer`, `/stores/{id}/…` → `Store`: the model a path parameter names. */
+function modelOf(compiled: CompiledContract): string {
+  const resource = compiled.contract.path.split('/')[1] ?? 'record';
+  const singular = resource.replace(/s$/, '');
+  return singular.charAt(0).toUpperCase() + singular.slice(1);
+}
+
+/**
+ * Where a request fails decides the answer, as in Rails: a bad path id finds no record (404), a bad query
+ * parameter or header is a 400, a body without `customer` is a 400 ParameterMissing, any other body problem
+ * is a 422 ModelValidationError.
+ */
+function renderValidation(compiled: CompiledContract, diagnostics: Diagnostic[]): ApiResponse {
+  if (diagnostics.some((d) => d.path.startsWith('/params/'))) return credereNotFound(modelOf(compiled));
+  const parameters = diagnostics.filter((d) => d.path.startsWith('/query/') || d.path.startsWith('/headers/'));
+  if (parameters.length > 0) {
+    const reasons = parameters.map((d) => `${d.path.split('/').slice(2).join('.')} ${d.message}`);
+    return credereBadRequest(`param is invalid: ${reasons.join('; ')}`);
+  }
+  const root = diagnostics.find((d) => d.path === '/body' || (d.path === '/body/customer' && d.code === 'required'));
+  if (root) return credereBadRequest('param is missing or the value is empty: customer', 'ParameterMissing');
+  const { details, labels } = detailsOf(diagnostics);
+  return credereValidationError(details, labels);
+}
+
 /** Credere's renderer for the errors the shared pipeline finds. */
 export const credereErrors: ApiErrorRenderer = {
-  validation: (_compiled: CompiledContract, diagnostics) => {
-    const { details, labels } = detailsOf(diagnostics);
-    return credereValidationError(details, labels);
-  },
+  validation: renderValidation,
   malformed: (status, reason) => {
     const kind = status === 400 ? 'ActionDispatch::Http::Parameters::ParseError' : status === 413 ? 'PayloadTooLarge' : 'UnsupportedMediaType';
     return credereError(status, reason, { class: kind });

@@ -1,3 +1,5 @@
+import { signRequest, type Signer } from './sign-request.js';
+
 /** How the FirstVision mock behaves; every field has a default in `defaultFirstVisionConfig`. */
 export type FirstVisionConfig = {
   /** Accepted API key and its secret (Basic auth on the token endpoint, HMAC key). */
@@ -9,6 +11,14 @@ export type FirstVisionConfig = {
   requireSignature: boolean;
   /** How card numbers leave the mock: masked (`0581xxxxxxx5846`), a 19-character token, or in full. */
   panDisplay: 'masked' | 'token' | 'full';
+  /** Computes the expected `Signature` (replaceable: the vendor does not publish its formula). */
+  signer: Signer;
+  /** Accepted distance between the `Timestamp` header and now, and how long a request id stays used. */
+  signatureWindowMs: number;
+  /** Where token expiry and signature windows read the time (epoch ms); tests may pin it. */
+  now: () => number;
+  /** A data file replacing data/firstvision/organizations.json. */
+  organizationsFile?: string;
 };
 
 export const defaultFirstVisionConfig: FirstVisionConfig = {
@@ -17,4 +27,7 @@ export const defaultFirstVisionConfig: FirstVisionConfig = {
   tokenTtlSeconds: 900,
   requireSignature: false,
   panDisplay: 'masked',
+  signer: signRequest,
+  signatureWindowMs: 5 * 60_000,
+  now: () => Date.now(),
 };

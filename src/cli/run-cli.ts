@@ -1,9 +1,10 @@
 import { ContractError } from '../contracts/contract-error.js';
 import { type CliIo, type Command, CliError } from './command.js';
 import { contractsCommand } from './commands/contracts.js';
+import { pactCheckCommand } from './commands/pact-check.js';
 import { serveCommand } from './commands/serve.js';
 
-const commands: Command[] = [serveCommand, contractsCommand];
+const commands: Command[] = [serveCommand, contractsCommand, pactCheckCommand];
 
 function help(io: CliIo): void {
   io.out('usage: clientela <command> [options]\n\ncommands:');

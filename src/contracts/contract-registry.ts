@@ -55,6 +55,15 @@ export class ContractRegistry {
     return compiled;
   }
 
+  /** The `$id` of every compiled request and response schema (what the validator cache stores). */
+  schemaIds(): string[] {
+    return this.all().flatMap((compiled) =>
+      [...Object.values(compiled.request), ...compiled.responses.values()]
+        .filter((validate) => validate !== undefined)
+        .map((validate) => (validate.schema as { $id: string }).$id),
+    );
+  }
+
   has(operationId: string): boolean {
     return this.#byId.has(operationId);
   }

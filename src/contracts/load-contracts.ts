@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { createAjv } from '../validation/create-ajv.js';
 import { compileContract } from '../validation/compile-contract.js';
+import { cacheKey, readValidatorCache, writeValidatorCache } from '../validation/validator-cache.js';
 import { defaultContractsDir } from './api-mounts.js';
 import type { ApiName, Contract } from './contract.js';
 import { ContractError } from './contract-error.js';
@@ -12,7 +13,9 @@ import { defsId } from './schema-base-id.js';
 const META_SCHEMA = 'contract.schema.json';
 const DEFS = 'defs.json';
 
-function readJson(file: string): Record<string, unknown> {
+type SourceFile = { file: string; text: string; document: Record<string, unknown> };
+
+function readJson(file: string): SourceFile {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -20,58 +23,76 @@ function readJson(file: string): Record<string, unknown> {
     throw new ContractError(file, '', `cannot be read: ${(error as Error).message}`);
   }
   try {
-    return JSON.parse(text) as Record<string, unknown>;
+    return { file, text, document: JSON.parse(text) as Record<string, unknown> };
   } catch (error) {
     throw new ContractError(file, '', `is not valid JSON: ${(error as Error).message}`);
   }
 }
 
-function addDefs(ajv: Ajv2020, api: string, file: string): void {
-  const defs = readJson(file);
-  if (defs.$id !== defsId(api)) throw new ContractError(file, '/$id', `must be "${defsId(api)}"`);
+function addDefs(ajv: Ajv2020, api: string, defs: SourceFile, check: boolean): void {
+  if (defs.document.$id !== defsId(api)) throw new ContractError(defs.file, '/$id', `must be "${defsId(api)}"`);
   try {
-    ajv.addSchema(defs);
+    ajv.addSchema(defs.document, undefined, undefined, check);
   } catch (error) {
-    throw new ContractError(file, '', (error as Error).message);
+    throw new ContractError(defs.file, '', (error as Error).message);
   }
 }
 
-function checkAgainstMeta(ajv: Ajv2020, file: string, document: Record<string, unknown>): void {
+function checkAgainstMeta(ajv: Ajv2020, source: SourceFile): void {
   const validate = ajv.getSchema(`https://clientela.dev/contracts/${META_SCHEMA}`);
-  if (!validate || validate(document)) return;
+  if (!validate || validate(source.document)) return;
   const first = validate.errors?.[0];
   const extra = first?.params && 'additionalProperty' in first.params ? ` (${String(first.params.additionalProperty)})` : '';
-  throw new ContractError(file, first?.instancePath ?? '', `${first?.message ?? 'does not match the contract meta-schema'}${extra}`);
+  throw new ContractError(source.file, first?.instancePath ?? '', `${first?.message ?? 'does not match the contract meta-schema'}${extra}`);
+}
+
+type ApiFolder = { api: string; defs?: SourceFile; contracts: SourceFile[] };
+
+function readFolders(dir: string): ApiFolder[] {
+  const apis = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  return apis
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((entry) => {
+      const folder = join(dir, entry.name);
+      const files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
+      return {
+        api: entry.name,
+        ...(files.includes(DEFS) ? { defs: readJson(join(folder, DEFS)) } : {}),
+        contracts: files.filter((name) => name !== DEFS).map((name) => readJson(join(folder, name))),
+      };
+    });
 }
 
 /**
  * Reads every contract under `dir` (one folder per API, each with a `defs.json`), checks each file against
- * `contract.schema.json` and compiles all of its schemas once.
+ * `contract.schema.json` and compiles all of its schemas once. Compiled validators are cached (Ajv standalone
+ * code, keyed by a hash of every file), so an unchanged set of contracts starts without compiling or re-checking.
  * @throws ContractError with the file, JSON pointer and reason of the first broken contract.
  * @example const registry = loadContracts(); registry.get('customerAdd')
  */
 export function loadContracts(dir: string = defaultContractsDir, ajv: Ajv2020 = createAjv()): ContractRegistry {
-  const metaFile = join(dir, META_SCHEMA);
-  try {
-    ajv.addSchema(readJson(metaFile));
-  } catch (error) {
-    if (error instanceof ContractError) throw error;
-    throw new ContractError(metaFile, '', (error as Error).message);
-  }
-  const registry = new ContractRegistry(ajv);
-  const apis = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-  for (const apiDir of apis.sort((a, b) => a.name.localeCompare(b.name))) {
-    const folder = join(dir, apiDir.name);
-    const files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
-    if (files.includes(DEFS)) addDefs(ajv, apiDir.name, join(folder, DEFS));
-    for (const name of files.filter((file) => file !== DEFS)) {
-      const file = join(folder, name);
-      const document = readJson(file);
-      checkAgainstMeta(ajv, file, document);
-      if (document.api !== apiDir.name) throw new ContractError(file, '/api', `must be "${apiDir.name}", the folder it sits in`);
-      const contract = { ...document, file, api: document.api as ApiName } as Contract;
-      registry.add(compileContract(ajv, contract));
+  const meta = readJson(join(dir, META_SCHEMA));
+  const folders = readFolders(dir);
+  const sources = [meta, ...folders.flatMap((folder) => [...(folder.defs ? [folder.defs] : []), ...folder.contracts])];
+  const key = cacheKey(sources.map((source) => [source.file.slice(dir.length), source.text]));
+  const cached = readValidatorCache(key, ajv.formats);
+  if (!cached) {
+    try {
+      ajv.addSchema(meta.document);
+    } catch (error) {
+      throw new ContractError(meta.file, '', (error as Error).message);
     }
   }
+  const registry = new ContractRegistry(ajv);
+  for (const folder of folders) {
+    if (folder.defs) addDefs(ajv, folder.api, folder.defs, !cached);
+    for (const source of folder.contracts) {
+      if (!cached) checkAgainstMeta(ajv, source);
+      if (source.document.api !== folder.api) throw new ContractError(source.file, '/api', `must be "${folder.api}", the folder it sits in`);
+      const contract = { ...source.document, file: source.file, api: source.document.api as ApiName } as Contract;
+      registry.add(compileContract(ajv, contract, cached));
+    }
+  }
+  if (!cached) writeValidatorCache(key, ajv, registry.schemaIds());
   return registry;
 }

@@ -18,6 +18,12 @@ export const problemCatalogue = {
   'invalid-scenario': { status: 422, title: 'The scenario is invalid' },
   'invalid-state': { status: 422, title: 'The state snapshot is invalid' },
   'too-many-sandboxes': { status: 429, title: 'The sandbox limit is reached' },
+  'unknown-scenario': { status: 404, title: 'No scenario has this name' },
+  'scenario-failed': { status: 409, title: 'The scenario breaks a domain rule of the current state' },
+  'unknown-provider-state': { status: 400, title: 'No provider state matches this name' },
+  'provider-state-failed': { status: 409, title: 'The provider state cannot be set up' },
+  'invalid-faults': { status: 400, title: 'The fault settings are invalid' },
+  'invalid-prefer': { status: 400, title: 'The Prefer header asks for something the contract does not have' },
   internal: { status: 500, title: 'clientela failed unexpectedly' },
 } as const;
 

@@ -17,8 +17,13 @@ export type CompiledContract = {
   responses: Map<number, ValidateFunction | undefined>;
 };
 
-function compileOne(ajv: Ajv2020, contract: Contract, pointer: string, schema: JsonSchema): ValidateFunction {
+/** Validators already compiled (from the cache), by schema `$id`. */
+export type CompiledValidators = Map<string, ValidateFunction>;
+
+function compileOne(ajv: Ajv2020, contract: Contract, pointer: string, schema: JsonSchema, cached?: CompiledValidators): ValidateFunction {
   const id = `${schemaBaseId(contract)}${pointer.replaceAll('/', '.')}.json`;
+  const hit = cached?.get(id);
+  if (hit) return hit;
   const wrapped = typeof schema === 'boolean' ? { $id: id, allOf: [schema] } : { ...schema, $id: id };
   try {
     return ajv.compile(wrapped);
@@ -43,20 +48,21 @@ function coercionsOf(schema: ParameterSchema | undefined, lookup: RefLookup): Re
 }
 
 /**
- * Compiles every request and response schema of a contract with the shared Ajv instance.
+ * Compiles every request and response schema of a contract with the shared Ajv instance (or takes them from
+ * `cached`, the validators of an earlier identical load).
  * @throws ContractError naming the file and JSON pointer when a schema does not compile (e.g. a `$ref` to nothing).
  */
-export function compileContract(ajv: Ajv2020, contract: Contract): CompiledContract {
+export function compileContract(ajv: Ajv2020, contract: Contract, cached?: CompiledValidators): CompiledContract {
   const compiled: CompiledContract = { contract, request: {}, coercions: {}, responses: new Map() };
   const lookup = refLookupFor(ajv, contract.api);
   for (const part of ['headers', 'params', 'query', 'body'] as const) {
     const schema = contract.request[part];
     if (schema === undefined) continue;
-    compiled.request[part] = compileOne(ajv, contract, `/request/${part}`, schema);
+    compiled.request[part] = compileOne(ajv, contract, `/request/${part}`, schema, cached);
     if (part !== 'body') compiled.coercions[part] = coercionsOf(schema as ParameterSchema, lookup);
   }
   for (const [status, response] of Object.entries(contract.responses)) {
-    const validate = response.body === undefined ? undefined : compileOne(ajv, contract, `/responses/${status}/body`, response.body);
+    const validate = response.body === undefined ? undefined : compileOne(ajv, contract, `/responses/${status}/body`, response.body, cached);
     compiled.responses.set(Number(status), validate);
   }
   return compiled;

@@ -1,13 +1,14 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { ApiName } from '../../contracts/contract.js';
 import { apiMounts } from '../../contracts/api-mounts.js';
 import { exportOpenApi } from '../../contracts/export-openapi.js';
 import { exportTypes } from '../../contracts/export-types.js';
 import { loadContracts } from '../../contracts/load-contracts.js';
+import { operationsMarkdown } from '../../contracts/operations-markdown.js';
 import { type Command, CliError } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 
-const usage = 'clientela contracts list [--api firstvision|credere] | contracts check [--dir DIR] | contracts export --api firstvision|credere --format openapi|types [-o FILE]';
+const usage = 'clientela contracts list [--api firstvision|credere] | contracts check [--dir DIR] | contracts docs [--write-readme] | contracts export --api firstvision|credere --format openapi|types [-o FILE]';
 
 function apiOption(value: string | undefined, required: boolean): ApiName | undefined {
   if (value === undefined && !required) return undefined;
@@ -23,7 +24,7 @@ export const contractsCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseOptions(
       args,
-      { api: { type: 'string' }, format: { type: 'string' }, output: { type: 'string', short: 'o' }, dir: { type: 'string' } },
+      { api: { type: 'string' }, format: { type: 'string' }, output: { type: 'string', short: 'o' }, dir: { type: 'string' }, 'write-readme': { type: 'boolean' } },
       usage,
     );
     const registry = values.dir ? loadContracts(values.dir) : loadContracts();
@@ -39,6 +40,19 @@ export const contractsCommand: Command = {
         const path = `${apiMounts[contract.api]}${contract.path}`;
         io.out(`${contract.method.padEnd(6)} ${path.padEnd(62)} ${contract.operationId.padEnd(24)} ${contract.summary}`);
       }
+      return 0;
+    }
+    if (action === 'docs') {
+      const markdown = operationsMarkdown(registry);
+      if (!values['write-readme']) {
+        io.out(markdown);
+        return 0;
+      }
+      const readme = readFileSync('README.md', 'utf8');
+      const marked = /(<!-- operations:start -->\n)[\s\S]*?(\n?<!-- operations:end -->)/;
+      if (!marked.test(readme)) throw new CliError('README.md has no <!-- operations:start --> … <!-- operations:end --> block');
+      writeFileSync('README.md', readme.replace(marked, (_m, start: string) => `${start}${markdown}\n<!-- operations:end -->`));
+      io.err('updated the operations table in README.md');
       return 0;
     }
     if (action !== 'export') throw new CliError(`unknown action "${action}"\nusage: ${usage}`);

@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import { createMockServer } from '../../../mock/server.js';
 import { apiMounts } from '../../contracts/api-mounts.js';
 import { type Command, CliError } from '../command.js';
 import { intOption, parseOptions } from '../parse-options.js';
@@ -60,6 +59,8 @@ export const serveCommand: Command = {
       panDisplay: panDisplay(values['pan-display'] ?? env.CLIENTELA_PAN_DISPLAY),
     };
     const bankRequirementsFile = values['bank-requirements'] ?? env.CLIENTELA_BANK_REQUIREMENTS;
+    // Loaded here, not at the top, so other commands start without building the mock.
+    const { createMockServer } = await import('../../../mock/server.js');
     const mock = createMockServer({
       seed,
       strict: values.strict ?? env.CLIENTELA_STRICT === '1',

@@ -1,0 +1,53 @@
+import type { BankValidationsInput, CustomerRecord } from './customer-record.js';
+import type { CredereData, StoreRecord } from './load-credere-data.js';
+import { addFieldError, type FieldErrors } from './render-credere-error.js';
+
+/**
+ * The banks a customer is checked against, with Credere's priority: `bank_codes` when given (each must be a
+ * bank integrated with Credere), else the banks integrated with store `store_id`, else every bank integrated
+ * with Credere (the keys of the requirements table). Problems with the selection itself go to `errors`.
+ */
+export function selectBanks(validations: BankValidationsInput | undefined, storeOf: (id: number) => StoreRecord | undefined, data: CredereData, errors: FieldErrors): string[] {
+  if (validations?.bank_codes && validations.bank_codes.length > 0) {
+    for (const code of validations.bank_codes) {
+      if (!data.requirements.has(code)) addFieldError(errors, 'bank_validations.bank_codes', { error: 'inclusion', value: code });
+    }
+    return [...new Set(validations.bank_codes)];
+  }
+  if (validations?.store_id !== undefined) {
+    const store = storeOf(validations.store_id);
+    if (!store) addFieldError(errors, 'bank_validations.store_id', { error: 'not_found', value: validations.store_id });
+    return store?.integrated_bank_codes.slice() ?? [];
+  }
+  return [...data.requirements.keys()];
+}
+
+function filled(value: unknown, rest: string[]): boolean {
+  if (Array.isArray(value)) return rest.length === 0 ? value.length > 0 : value.some((item) => filled(item, rest));
+  if (rest.length > 0) {
+    if (value === null || typeof value !== 'object') return false;
+    const [head, ...tail] = rest as [string, ...string[]];
+    return Object.hasOwn(value, head) && filled((value as Record<string, unknown>)[head], tail);
+  }
+  if (typeof value === 'string') return value.trim() !== '';
+  return value !== undefined && value !== null;
+}
+
+/**
+ * The fields the selected banks require that the (merged) customer lacks: `{ born_at: [{ error: 'blank',
+ * banks: ['341', '655'] }] }`. A path into a list (`phones`) needs one item; booleans count when true or false.
+ */
+export function missingBankFields(customer: CustomerRecord, codes: readonly string[], data: CredereData): FieldErrors {
+  const banksByField = new Map<string, string[]>();
+  for (const code of codes) {
+    for (const path of data.requirements.get(code) ?? []) {
+      if (filled(customer, path.split('.'))) continue;
+      const banks = banksByField.get(path);
+      if (banks) banks.push(code);
+      else banksByField.set(path, [code]);
+    }
+  }
+  const details: FieldErrors = {};
+  for (const [path, banks] of banksByField) addFieldError(details, path, { error: 'blank', banks });
+  return details;
+}

@@ -1,0 +1,39 @@
+import { loadContracts } from '../../contracts/load-contracts.js';
+import { checkPactInteractions, type PactCheckMode } from '../../pact/check-pact.js';
+import { formatPactCheck } from '../../pact/format-pact-check.js';
+import { normalizeInteractions } from '../../pact/normalize-interactions.js';
+import { readPactFiles } from '../../pact/read-pact-files.js';
+import { type Command, CliError } from '../command.js';
+import { parseOptions } from '../parse-options.js';
+
+const usage = 'clientela pact-check <pact file|dir>... [--strict] [--json] [--contracts DIR]';
+
+/** `clientela pact-check`: every pact interaction against the contracts, offline (no provider needed). */
+export const pactCheckCommand: Command = {
+  name: 'pact-check',
+  summary: 'check pact files against the contracts, offline (bi-directional)',
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, { strict: { type: 'boolean' }, json: { type: 'boolean' }, contracts: { type: 'string' } }, usage);
+    if (values.help) {
+      io.out(`usage: ${usage}\n  --strict  an expected response must carry every field the contract requires (default: Postel, as Pact matches)`);
+      return 0;
+    }
+    if (positionals.length === 0) throw new CliError(`name at least one pact file or folder\nusage: ${usage}`);
+    let pacts;
+    try {
+      pacts = readPactFiles(positionals);
+    } catch (error) {
+      throw new CliError((error as Error).message);
+    }
+    const interactions = pacts.flatMap(normalizeInteractions);
+    if (interactions.length === 0) throw new CliError(`no HTTP interactions in ${positionals.join(', ')}`);
+    const registry = values.contracts ? loadContracts(values.contracts) : loadContracts();
+    const mode: PactCheckMode = values.strict ? 'strict' : 'postel';
+    const results = checkPactInteractions(registry, interactions, mode);
+    const failed = results.filter((r) => r.findings.length > 0).length;
+    if (values.json) io.out(JSON.stringify({ mode, interactions: results.length, failed, results }, null, 2));
+    else for (const line of formatPactCheck(results)) io.out(line);
+    return failed === 0 ? 0 : 1;
+  },
+};

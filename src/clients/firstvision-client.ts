@@ -1,0 +1,122 @@
+import { apiMounts } from '../contracts/api-mounts.js';
+import { buildUrl, type ClientResult, type FetchLike, sendJson } from './send-json.js';
+import { signFirstVisionRequest } from './sign-firstvision-request.js';
+import type {
+  AccountNumberInquiryRequest,
+  AccountNumberInquiryResponse200,
+  CardsDetailsResponse200,
+  CurrentPriorAddressResponse200,
+  CustomerAddRequest,
+  CustomerAddResponse200,
+  RelationshipFindRequest,
+  RelationshipFindResponse200,
+  RelationshipInquiryResponse200,
+  TokenResponse200,
+} from './types/firstvision-api.js';
+
+export type FirstVisionClientOptions = {
+  /** Where the API lives, without `/firstvision` (e.g. `http://127.0.0.1:4010`). */
+  baseUrl: string;
+  apiKey: string;
+  apiSecret: string;
+  /** The five-character `X-ClientID`. */
+  clientId: string;
+  /** The product segment of the token URL. Default `cards`. */
+  product?: string;
+  /** A bearer token to use as is (no token call); consumer tests pass one. */
+  token?: string;
+  /** Sign every request (`Signature`, `X-Client-Request-Id`, `Timestamp`). */
+  sign?: boolean;
+  fetch?: FetchLike;
+};
+
+type Call = { method: string; path: string; query?: Record<string, string | number | undefined>; headers?: Record<string, string>; body?: unknown };
+
+/**
+ * A typed FirstVision client: fetches (and caches) a bearer token with the client credentials, then sends
+ * `apikey`, `Authorization` and `X-ClientID` (and an HMAC `Signature` when `sign` is on) on every call.
+ * @example const fv = new FirstVisionClient({ baseUrl, apiKey, apiSecret, clientId: '00970' }); await fv.customerAdd(body)
+ */
+export class FirstVisionClient {
+  readonly #options: FirstVisionClientOptions;
+  #token: string | undefined;
+
+  constructor(options: FirstVisionClientOptions) {
+    this.#options = options;
+    this.#token = options.token;
+  }
+
+  /** `POST /{product}/token` with HTTP Basic `apikey:secret` and `grant_type=client_credentials`. */
+  async requestToken(): Promise<ClientResult<TokenResponse200>> {
+    const { apiKey, apiSecret, baseUrl, product = 'cards' } = this.#options;
+    const result = await sendJson<TokenResponse200>(
+      {
+        method: 'POST',
+        url: buildUrl(baseUrl, `${apiMounts.firstvision}/${product}/token`),
+        headers: {
+          apikey: apiKey,
+          authorization: `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        rawBody: 'grant_type=client_credentials',
+      },
+      this.#options.fetch,
+    );
+    if (result.ok) this.#token = result.body.access_token;
+    return result;
+  }
+
+  /** Any FirstVision operation, authenticated (path relative to `/firstvision`). */
+  async call<T>({ method, path, query, headers = {}, body }: Call): Promise<ClientResult<T>> {
+    if (this.#token === undefined) {
+      const token = await this.requestToken();
+      if (!token.ok) return token;
+    }
+    const { apiKey, apiSecret, clientId, baseUrl } = this.#options;
+    const rawBody = body === undefined ? undefined : JSON.stringify(body);
+    const signed = this.#options.sign ? signFirstVisionRequest({ apiKey, apiSecret, rawBody: rawBody ?? '' }) : {};
+    return sendJson<T>(
+      {
+        method,
+        url: buildUrl(baseUrl, `${apiMounts.firstvision}${path}`, query),
+        headers: {
+          apikey: apiKey,
+          authorization: `Bearer ${this.#token ?? ''}`,
+          'x-clientid': clientId,
+          ...(rawBody === undefined ? {} : { 'content-type': 'application/json' }),
+          ...signed,
+          ...headers,
+        },
+        ...(rawBody === undefined ? {} : { rawBody }),
+      },
+      this.#options.fetch,
+    );
+  }
+
+  customerAdd(body: CustomerAddRequest): Promise<ClientResult<CustomerAddResponse200>> {
+    return this.call({ method: 'POST', path: '/customer/l8v2', body });
+  }
+
+  cardsDetails(customerNumber: string, query: { organizationNumber?: number; functionCode?: string } = {}): Promise<ClientResult<CardsDetailsResponse200>> {
+    return this.call({ method: 'GET', path: '/customer/v3/cards/details', query, headers: { customernumber: customerNumber } });
+  }
+
+  relationshipFind(body: RelationshipFindRequest): Promise<ClientResult<RelationshipFindResponse200>> {
+    return this.call({ method: 'POST', path: '/customer/relationshipNumber', body });
+  }
+
+  relationshipInquiry(customerNumber: string, organizationNumber: number): Promise<ClientResult<RelationshipInquiryResponse200>> {
+    return this.call({ method: 'GET', path: `/customer/${encodeURIComponent(customerNumber)}/relationship`, query: { organizationNumber } });
+  }
+
+  currentPriorAddress(
+    accountNumber: string,
+    query: { organizationNumber: number; ownerCoOwnerFlag?: 0 | 1 | 2; currentPriorFlag?: string },
+  ): Promise<ClientResult<CurrentPriorAddressResponse200>> {
+    return this.call({ method: 'GET', path: `/customer/${encodeURIComponent(accountNumber)}/current-prior-address`, query });
+  }
+
+  accountNumberInquiry(body: AccountNumberInquiryRequest): Promise<ClientResult<AccountNumberInquiryResponse200>> {
+    return this.call({ method: 'POST', path: '/customer/accountNumber', body });
+  }
+}

@@ -1,0 +1,24 @@
+import { createHmac, randomUUID } from 'node:crypto';
+
+/** The three headers a signed FirstVision request carries. */
+export type FirstVisionSignature = { signature: string; 'x-client-request-id': string; timestamp: string };
+
+/**
+ * FirstVision's request signature: Base64(HMAC-SHA256(secret, apikey + X-Client-Request-Id + Timestamp + rawBody)),
+ * with the request id and the epoch-millisecond timestamp it was computed over.
+ * @example signFirstVisionRequest({ apiKey: 'k', apiSecret: 's', rawBody: '{}' }).signature
+ */
+export function signFirstVisionRequest(input: {
+  apiKey: string;
+  apiSecret: string;
+  rawBody: string;
+  requestId?: string;
+  timestamp?: string;
+}): FirstVisionSignature {
+  const requestId = input.requestId ?? randomUUID();
+  const timestamp = input.timestamp ?? String(Date.now());
+  const signature = createHmac('sha256', input.apiSecret)
+    .update(`${input.apiKey}${requestId}${timestamp}${input.rawBody}`)
+    .digest('base64');
+  return { signature, 'x-client-request-id': requestId, timestamp };
+}

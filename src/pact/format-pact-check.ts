@@ -1,0 +1,20 @@
+import type { InteractionCheck } from './check-pact.js';
+
+/**
+ * Terminal lines for a pact check: one per interaction (✓ or ✗, pact, description, operation), then one per
+ * finding with its side, JSON pointer and reason, then a summary.
+ * @example formatPactCheck(results).forEach((line) => console.log(line))
+ */
+export function formatPactCheck(results: InteractionCheck[]): string[] {
+  const lines: string[] = [];
+  for (const result of results) {
+    const mark = result.findings.length === 0 ? '✓' : '✗';
+    lines.push(`${mark} ${result.consumer} → ${result.provider}: ${result.description}${result.operationId ? ` (${result.operationId})` : ''}`);
+    for (const finding of result.findings) {
+      lines.push(`    ${finding.side} ${finding.path || '/'}: ${finding.message} [${finding.code}]`);
+    }
+  }
+  const failed = results.filter((r) => r.findings.length > 0).length;
+  lines.push(`${results.length} interactions, ${results.length - failed} conform to the contracts, ${failed} do not`);
+  return lines;
+}

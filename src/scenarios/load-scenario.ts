@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ValidateFunction } from 'ajv';
+import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { createAjv } from '../validation/create-ajv.js';
+import { toDiagnostics } from '../validation/to-diagnostics.js';
+import type { LoadedScenario, Scenario } from './scenario.js';
+import { scenarioSchema } from './scenario-schema.js';
+import { type ParameterValue, resolveParameters, substitute } from './substitute-parameters.js';
+
+let validator: ValidateFunction | undefined;
+
+/** The compiled scenario schema (compiled once per process). */
+export function scenarioValidator(): ValidateFunction {
+  validator ??= createAjv().compile(scenarioSchema);
+  return validator;
+}
+
+/** A scenario, or every reason it is not one, each as `file:line:col: what is wrong`. */
+export type ScenarioLoad = { ok: true; loaded: LoadedScenario } | { ok: false; errors: string[] };
+
+function locator(file: string, document: Document, lines: LineCounter): (pointer: string) => string {
+  return (pointer) => {
+    const path = pointer.split('/').slice(1).map((key) => (/^\d+$/.test(key) ? Number(key) : key.replaceAll('~1', '/').replaceAll('~0', '~')));
+    // The deepest node that exists on the path: a missing property is reported at its parent.
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node: unknown = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) {
+        const { line, col } = lines.linePos(node.range[0]);
+        return `${file}:${line}:${col}`;
+      }
+      if (isPair(node) && isScalar(node.key) && node.key.range) {
+        const { line, col } = lines.linePos(node.key.range[0]);
+        return `${file}:${line}:${col}`;
+      }
+    }
+    return `${file}:1:1`;
+  };
+}
+
+/** Checks a substituted scenario against the schema; errors are located with `locate`. */
+export function checkScenario(value: unknown, locate: (pointer: string) => string): string[] {
+  const validate = scenarioValidator();
+  if (validate(value)) return [];
+  return toDiagnostics('', validate.errors).map((d) => `${locate(d.path)}: ${d.path || '/'} ${d.message}`);
+}
+
+/**
+ * Parses and checks a scenario's YAML text (its defaults substituted); `file` names it in messages.
+ * @example parseScenario('name: x\ndescription: y\n', 'x.yaml') // { ok: true, loaded: … }
+ */
+export function parseScenario(text: string, file: string): ScenarioLoad {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      errors: document.errors.map((error) => {
+        const at = error.linePos?.[0];
+        return `${file}:${at?.line ?? 1}:${at?.col ?? 1}: ${error.message.split('\n')[0]}`;
+      }),
+    };
+  }
+  const locate = locator(file, document, lines);
+  const raw: unknown = document.toJS();
+  if (!isMap(document.contents)) return { ok: false, errors: [`${file}:1:1: a scenario is a YAML mapping (name, description, …)`] };
+  const declared = (raw as Scenario).parameters;
+  const params = resolveParameters(typeof declared === 'object' && declared !== null ? declared : {});
+  if (!params.ok) return { ok: false, errors: params.errors.map((error) => `${locate('/parameters')}: ${error}`) };
+  const unknown = new Set<string>();
+  const scenario = substitute(raw, params.values, unknown);
+  const errors = checkScenario(scenario, locate);
+  for (const name of unknown) errors.push(`${locate('')}: placeholder {${name}} names no parameter`);
+  const expected = basename(file).replace(/\.ya?ml$/, '');
+  if (errors.length === 0 && file.match(/\.ya?ml$/) && (scenario as Scenario).name !== expected) {
+    errors.push(`${locate('/name')}: name must be "${expected}", as the file is named`);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, loaded: { file, raw: raw as Scenario, scenario: scenario as Scenario } };
+}
+
+/** Reads and parses one scenario file. */
+export function loadScenarioFile(file: string): ScenarioLoad {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { ok: false, errors: [`${file}: cannot read: ${(error as Error).message}`] };
+  }
+  return parseScenario(text, file);
+}
+
+/**
+ * The scenario with `given` parameters (defaults for the rest), checked again after substitution.
+ * @example withParameters(loaded, { employees: '10' })
+ */
+export function withParameters(
+  loaded: LoadedScenario,
+  given: Record<string, unknown> = {},
+): { ok: true; scenario: Scenario; values: Record<string, ParameterValue> } | { ok: false; errors: string[] } {
+  const params = resolveParameters(loaded.raw.parameters, given);
+  if (!params.ok) return params;
+  if (Object.keys(given).length === 0) return { ok: true, scenario: loaded.scenario, values: params.values };
+  const scenario = substitute(loaded.raw, params.values);
+  const errors = checkScenario(scenario, () => loaded.file);
+  return errors.length ? { ok: false, errors } : { ok: true, scenario: scenario as Scenario, values: params.values };
+}

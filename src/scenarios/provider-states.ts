@@ -1,0 +1,148 @@
+import type { ScenarioEntities } from './scenario.js';
+
+/** What a provider state asks of a world: entities to create (or reuse), entities that must not exist, or a whole scenario. */
+export type ProviderStatePlan = {
+  entities?: ScenarioEntities;
+  absent?: { firstvisionCustomer?: string; credereCpf?: string };
+  scenario?: { name: string; params: Record<string, unknown> };
+};
+
+export type ProviderStateParams = Record<string, string>;
+
+/**
+ * One Pact provider state: a name pattern with `{param}` placeholders, its setup and (optionally) its teardown.
+ * Both are plans (data), applied to a world by the mock's scenario runner.
+ */
+export type ProviderStateDefinition = {
+  pattern: string;
+  description: string;
+  setup: (params: ProviderStateParams) => ProviderStatePlan;
+  teardown?: (params: ProviderStateParams) => ProviderStatePlan;
+};
+
+const DEFAULT_ORG = 970;
+const DEFAULT_LOGO = 401;
+
+/** `123` → `0000000000000000123`: consumers may write short numbers in state names. */
+export function pad19(value: string): string {
+  return /^\d{1,19}$/.test(value) ? value.padStart(19, '0') : value;
+}
+
+function int(value: string | undefined, name: string, fallback?: number): number {
+  if (value === undefined && fallback !== undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new Error(`${name} must be a whole number, got ${JSON.stringify(value)}`);
+  return number;
+}
+
+function customer(params: ProviderStateParams, extra: Record<string, unknown> = {}): ScenarioEntities {
+  const spec = { org: int(params.org, 'org', DEFAULT_ORG), customerNumber: pad19(params.customerNumber ?? ''), ifExists: 'reuse' as const, ...extra };
+  return { firstvision: { customers: [spec] } };
+}
+
+/** The provider states every consumer may rely on (the README lists them); scenario names are states too. */
+export const providerStates: ProviderStateDefinition[] = [
+  {
+    pattern: 'a customer {customerNumber} exists in organization {org}',
+    description: 'A FirstVision customer with this number (19 digits, zero padded) in this organization; reused when it exists.',
+    setup: (params) => ({ entities: customer(params) }),
+  },
+  {
+    pattern: 'customer {customerNumber} has {count} cards',
+    description: 'The customer (created in organization 970 when missing) gets one logo-401 account holding {count} cards.',
+    setup: (params) => ({ entities: customer(params, { accounts: [{ logo: DEFAULT_LOGO, cards: [{ count: int(params.count, 'count') }] }] }) }),
+  },
+  {
+    pattern: 'customer {customerNumber} has relationship {relationshipNumber} with {count} accounts',
+    description: 'The customer gets relationship {relationshipNumber} (reused when it exists) with {count} logo-401 accounts, one card each.',
+    setup: (params) => ({
+      entities: customer(params, {
+        relationships: [
+          {
+            relationshipNumber: pad19(params.relationshipNumber ?? ''),
+            ifExists: 'reuse',
+            accounts: [{ count: int(params.count, 'count'), logo: DEFAULT_LOGO, cards: [{}] }],
+          },
+        ],
+      }),
+    }),
+  },
+  {
+    pattern: 'customer {customerNumber} has a prior address',
+    description: 'The customer (created when missing) moves once, so its previous address is a prior address.',
+    setup: (params) => ({ entities: customer(params, { priorAddresses: 1 }) }),
+  },
+  {
+    pattern: 'no customer {customerNumber} exists',
+    description: 'Fails when the customer exists in the sandbox (reset it or use a fresh sandbox).',
+    setup: (params) => ({ absent: { firstvisionCustomer: pad19(params.customerNumber ?? '') } }),
+  },
+  {
+    pattern: 'a Credere customer with CPF {cpf} exists',
+    description: 'A Credere customer with this CPF (reused when it exists); the result carries its id.',
+    setup: (params) => ({ entities: { credere: { customers: [{ customer: { cpf: params.cpf }, ifExists: 'reuse' }] } } }),
+  },
+  {
+    pattern: 'no Credere customer with CPF {cpf} exists',
+    description: 'Fails when a Credere customer has this CPF in the sandbox.',
+    setup: (params) => ({ absent: { credereCpf: params.cpf ?? '' } }),
+  },
+  {
+    pattern: 'store {storeId} integrates banks {bankCodes}',
+    description: 'Store {storeId} (created when missing) integrates exactly these banks (codes separated by commas or spaces).',
+    setup: (params) => ({
+      entities: {
+        credere: { stores: [{ id: int(params.storeId, 'storeId'), integratedBanks: (params.bankCodes ?? '').split(/[\s,]+/).filter(Boolean) }] },
+      },
+    }),
+  },
+];
+
+function patternRegex(pattern: string): { regex: RegExp; names: string[] } {
+  const names: string[] = [];
+  const source = pattern
+    .split(/(\{[A-Za-z]+\})/)
+    .map((piece) => {
+      const param = /^\{([A-Za-z]+)\}$/.exec(piece);
+      if (!param) return piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(param[1] as string);
+      return '(.+?)';
+    })
+    .join('');
+  return { regex: new RegExp(`^${source}$`), names };
+}
+
+const compiled = providerStates.map((definition) => ({ definition, ...patternRegex(definition.pattern) }));
+
+/** A state name resolved: its definition (or the scenario it names) and its parameters. */
+export type ProviderStateMatch =
+  | { ok: true; definition: ProviderStateDefinition; params: ProviderStateParams }
+  | { ok: false; reason: string; known: string[] };
+
+/**
+ * Finds the state a name means. Parameters come from the name (`customer 123 has 2 cards`) or from `given`
+ * (Pact's state params, for a name written with its placeholders); `given` wins.
+ * @example matchProviderState('customer 123 has 2 cards', {}, ['corporate-program'])
+ */
+export function matchProviderState(name: string, given: Record<string, unknown>, scenarioNames: string[]): ProviderStateMatch {
+  const known = [...providerStates.map((state) => state.pattern), ...scenarioNames];
+  const supplied = Object.fromEntries(Object.entries(given).map(([key, value]) => [key, String(value)]));
+  if (scenarioNames.includes(name)) {
+    return {
+      ok: true,
+      definition: { pattern: name, description: `the ${name} scenario`, setup: () => ({ scenario: { name, params: given } }) },
+      params: supplied,
+    };
+  }
+  for (const { definition, regex, names } of compiled) {
+    const found = regex.exec(name);
+    if (!found) continue;
+    const params: ProviderStateParams = {};
+    names.forEach((param, i) => (params[param] = found[i + 1] as string));
+    Object.assign(params, supplied);
+    const missing = names.filter((param) => /^\{.*\}$/.test(params[param] ?? ''));
+    if (missing.length) return { ok: false, reason: `provider state "${name}" needs the parameter(s) ${missing.join(', ')}`, known };
+    return { ok: true, definition, params };
+  }
+  return { ok: false, reason: `unknown provider state "${name}"; known states: ${known.map((k) => `"${k}"`).join(', ')}`, known };
+}

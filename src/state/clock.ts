@@ -1,0 +1,16 @@
+/**
+ * Where a world reads the time. Real time by default; scenario loading and tests can pin it, so the same
+ * seed gives the same snapshot byte for byte.
+ * @example const clock = new Clock(); clock.pin(new Date('2026-01-01T12:00:00Z'))
+ */
+export class Clock {
+  #pinned: Date | undefined;
+
+  now(): Date {
+    return this.#pinned ? new Date(this.#pinned) : new Date();
+  }
+
+  pin(at: Date | undefined): void {
+    this.#pinned = at;
+  }
+}
