@@ -10,8 +10,18 @@ import { createCredereModule } from './credere/create-credere-module.js';
 import { type CredereConfig, defaultCredereConfig } from './credere/credere-config.js';
 import { createFirstVisionModule } from './firstvision/create-firstvision-module.js';
 import { defaultFirstVisionConfig, type FirstVisionConfig } from './firstvision/firstvision-config.js';
+import type { ApiName } from '../src/contracts/contract.js';
+import { ScenarioCatalogue } from '../src/scenarios/scenario-catalogue.js';
+import type { AdminContext } from './admin/admin-context.js';
+import { createAdminRouter } from './admin/create-admin-router.js';
+import { RequestJournal } from './admin/request-journal.js';
+import { applyPrefer } from './middleware/apply-prefer.js';
+import { FaultInjector } from './middleware/inject-faults.js';
+import { recordRequests } from './middleware/record-requests.js';
 import { renderProblem } from './middleware/render-problem.js';
 import { selectSandbox } from './middleware/select-sandbox.js';
+import type { ScenarioProgress } from './scenarios/apply-scenario.js';
+import { type StartupScenario, startupLoader } from './scenarios/startup-scenarios.js';
 import { unmatchedRoute } from './middleware/unmatched-route.js';
 import { createWorld, type World } from './world.js';
 
@@ -30,8 +40,20 @@ export type MockServerOptions = {
   sandboxes?: { max?: number; idleMs?: number };
   /** Runs on every new world (default sandbox and each named one), e.g. to load start-up scenarios. */
   initWorld?: (world: World) => void;
-  /** Steps that may answer before a handler (faults, Prefer). */
+  /** Steps that may answer before a handler, after the built-in `Prefer` and fault steps. */
   interceptors?: Interceptor[];
+  /** Scenarios loaded into every new sandbox (and again on reset), in order. */
+  scenarios?: StartupScenario[];
+  /** Where scenario files are read. Default `data/scenarios/`. */
+  scenariosDir?: string;
+  /** Progress of start-up scenario loads (the CLI draws a bar). */
+  onScenarioProgress?: (scenario: string) => ScenarioProgress | undefined;
+  /** Requests kept in the journal (a ring buffer); 0 turns the journal off. Default 1000. */
+  journalSize?: number;
+  /** When set, every `/__admin` call needs it. */
+  adminToken?: string;
+  /** Mount the `/__admin` API. Default true. */
+  admin?: boolean;
   log?: (line: string) => void;
 };
 
@@ -41,7 +63,19 @@ export type MockServer = {
   registry: ContractRegistry;
   sandboxes: SandboxPool<World>;
   settings: { seed: number; firstvision: FirstVisionConfig; credere: CredereConfig };
+  /** Each API's module (handlers, error renderers). */
+  modules: Record<ApiName, ApiModule>;
+  catalogue: ScenarioCatalogue;
+  journal: RequestJournal;
+  faults: FaultInjector;
 };
+
+function noteOperation(): Interceptor {
+  return ({ compiled, request }) => {
+    if (request.res) request.res.locals.operationId = compiled.contract.operationId;
+    return undefined;
+  };
+}
 
 /**
  * Builds the mock of both APIs as an Express app; it never listens (the CLI and tests do).
@@ -56,21 +90,37 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     firstvision: { ...defaultFirstVisionConfig, ...options.firstvision },
     credere: { ...defaultCredereConfig, ...options.credere },
   };
+  const catalogue = new ScenarioCatalogue(options.scenariosDir);
+  const startup = options.scenarios ?? [];
+  const loadStartup = startup.length ? startupLoader(catalogue, startup, options.onScenarioProgress) : undefined;
   const sandboxes = new SandboxPool<World>(
     (name) => {
       const world = createWorld(name, { ...settings, ...(options.dataFile ? { dataFile: options.dataFile } : {}) });
+      loadStartup?.(world);
       options.initWorld?.(world);
       return world;
     },
     { max: options.sandboxes?.max ?? 100, idleMs: options.sandboxes?.idleMs ?? 30 * 60_000 },
   );
 
+  const modules: Record<ApiName, ApiModule> = {
+    firstvision: createFirstVisionModule(settings.firstvision),
+    credere: createCredereModule(settings.credere),
+  };
+  const journal = new RequestJournal(options.journalSize ?? 1000);
+  const faults = new FaultInjector(seed);
+  const interceptors = [noteOperation(), applyPrefer(modules, registry.ajv), faults.interceptor(modules), ...(options.interceptors ?? [])];
+
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  if (options.admin ?? true) {
+    const context: AdminContext = { pool: sandboxes, catalogue, journal, faults, startup, startedAt: Date.now(), seed };
+    app.use('/__admin', createAdminRouter(context, options.adminToken ? { token: options.adminToken } : {}));
+  }
+  app.use(recordRequests(journal));
   app.use(selectSandbox(sandboxes));
-  const modules: ApiModule[] = [createFirstVisionModule(settings.firstvision), createCredereModule(settings.credere)];
-  for (const module of modules) {
+  for (const module of Object.values(modules)) {
     app.use(
       apiMounts[module.api],
       buildApiRouter({
@@ -78,7 +128,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
         module,
         bodyLimit: options.bodyLimit ?? '1mb',
         strict: options.strict ?? false,
-        interceptors: options.interceptors ?? [],
+        interceptors,
         log,
       }),
     );
@@ -100,5 +150,5 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     log(`unexpected failure: ${(error as Error).stack ?? String(error)}`);
     renderProblem(response, problem('internal', 'unexpected failure; see the mock log'));
   });
-  return { app, registry, sandboxes, settings };
+  return { app, registry, sandboxes, settings, modules, catalogue, journal, faults };
 }

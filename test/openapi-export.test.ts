@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { describe, expect, it } from 'vitest';
 import { exportOpenApi } from '../src/contracts/export-openapi.js';
@@ -23,5 +24,10 @@ describe.each(['firstvision', 'credere'] as const)('%s export', (api) => {
       expect(text).toContain(`${name}Response200`);
     }
     expect(text).toMatch(/export (interface|type) /);
+  });
+
+  it('matches the generated client types in src/clients/types (regenerate them after changing a contract)', async () => {
+    const committed = readFileSync(new URL(`../src/clients/types/${api}-api.ts`, import.meta.url), 'utf8');
+    expect(committed.trim()).toBe((await exportTypes(registry, api)).trim());
   });
 });

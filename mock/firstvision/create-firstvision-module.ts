@@ -1,8 +1,50 @@
 import type { ApiModule } from '../api-module.js';
+import { authenticateFirstVision } from './authenticate-firstvision.js';
 import type { FirstVisionConfig } from './firstvision-config.js';
+import { accountAddHandler } from './handlers/account-add.js';
+import { accountNumberInquiryHandler } from './handlers/account-number-inquiry.js';
+import { cardsDetailsHandler } from './handlers/cards-details.js';
+import { currentPriorAddressHandler } from './handlers/current-prior-address.js';
+import { customerAddHandler } from './handlers/customer-add.js';
+import { customerUpdateHandler } from './handlers/customer-update.js';
+import { demographicInquiryHandler } from './handlers/demographic-inquiry.js';
+import { embosserAddHandler } from './handlers/embosser-add.js';
+import { numberGenerationHandler } from './handlers/number-generation.js';
+import { relationshipAccountsHandler } from './handlers/relationship-accounts.js';
+import { relationshipAddHandler } from './handlers/relationship-add.js';
+import { relationshipFindHandler } from './handlers/relationship-find.js';
+import { relationshipInquiryHandler } from './handlers/relationship-inquiry.js';
+import { tokenHandler } from './handlers/token.js';
 import { firstVisionErrors } from './render-firstvision-error.js';
+import { ReplayCache } from './replay-cache.js';
+import { TokenRegistry } from './token-registry.js';
 
-/** The FirstVision API: its handlers, error format and authentication. */
-export function createFirstVisionModule(_config: FirstVisionConfig): ApiModule {
-  return { api: 'firstvision', handlers: {}, errors: firstVisionErrors, authenticate: () => undefined };
+/**
+ * The FirstVision API: its handlers, error format and authentication. Tokens and the signature replay cache are
+ * server-wide (every sandbox accepts the same token).
+ */
+export function createFirstVisionModule(config: FirstVisionConfig): ApiModule {
+  const tokens = new TokenRegistry(config.apiSecret);
+  const seen = new ReplayCache(config.signatureWindowMs);
+  return {
+    api: 'firstvision',
+    handlers: {
+      token: tokenHandler(config, tokens),
+      customerAdd: customerAddHandler,
+      customerUpdate: customerUpdateHandler,
+      demographicInquiry: demographicInquiryHandler,
+      currentPriorAddress: currentPriorAddressHandler,
+      relationshipAdd: relationshipAddHandler,
+      relationshipFind: relationshipFindHandler,
+      relationshipInquiry: relationshipInquiryHandler,
+      accountAdd: accountAddHandler,
+      embosserAdd: embosserAddHandler,
+      relationshipAccounts: relationshipAccountsHandler,
+      accountNumberInquiry: accountNumberInquiryHandler,
+      cardsDetails: cardsDetailsHandler,
+      numberGeneration: numberGenerationHandler,
+    },
+    errors: firstVisionErrors,
+    authenticate: authenticateFirstVision(config, tokens, seen),
+  };
 }

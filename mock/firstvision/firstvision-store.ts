@@ -90,9 +90,16 @@ export class FirstVisionStore {
     return card ? { customer: card.c, account: card.a } : undefined;
   }
 
-  /** The PAN behind a displayed card number (token or full); masked numbers cannot be read back. */
+  /**
+   * The PAN behind a card number as a client sends it: the PAN, the PAN zero-padded to 19 digits, or a PAN token.
+   * Masked numbers cannot be read back.
+   */
   panOf(displayed: string): string | undefined {
     if (this.cards.has(displayed)) return displayed;
+    for (let unpadded = displayed; unpadded.length > 12 && unpadded.startsWith('0'); ) {
+      unpadded = unpadded.slice(1);
+      if (this.cards.has(unpadded)) return unpadded;
+    }
     return panFromToken(displayed);
   }
 

@@ -1,5 +1,5 @@
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ApiName } from '../../src/contracts/contract.js';
+import type { ApiName, JsonSchema } from '../../src/contracts/contract.js';
 import { dereference, refLookupFor } from '../../src/contracts/dereference.js';
 import { fakeFromSchema } from '../../src/fake/fake-from-schema.js';
 import { hashString } from '../../src/fake/seeded-random.js';
@@ -40,7 +40,7 @@ function synthesize(compiled: CompiledContract, status: number, module: ApiModul
   if (schema === undefined) return { status };
   const key = `${contract.operationId} ${status}`;
   if (!cache.has(key)) cache.set(key, dereference(schema, refLookupFor(ajv, contract.api), 10));
-  return { status, body: fakeFromSchema(cache.get(key) as object, hashString(key)) };
+  return { status, body: fakeFromSchema(cache.get(key) as JsonSchema, hashString(key)) };
 }
 
 function refuse(detail: string, extensions: Record<string, unknown>): ApiResponse {

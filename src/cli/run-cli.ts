@@ -1,10 +1,14 @@
 import { ContractError } from '../contracts/contract-error.js';
 import { type CliIo, type Command, CliError } from './command.js';
+import { checkCommand } from './commands/check.js';
 import { contractsCommand } from './commands/contracts.js';
 import { pactCheckCommand } from './commands/pact-check.js';
+import { scenariosCommand } from './commands/scenarios.js';
+import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
+import { verifyCommand } from './commands/verify.js';
 
-const commands: Command[] = [serveCommand, contractsCommand, pactCheckCommand];
+const commands: Command[] = [serveCommand, contractsCommand, pactCheckCommand, verifyCommand, checkCommand, seedCommand, scenariosCommand];
 
 function help(io: CliIo): void {
   io.out('usage: clientela <command> [options]\n\ncommands:');

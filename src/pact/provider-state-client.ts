@@ -7,10 +7,10 @@ export type StateChange = { state: string; params: Record<string, unknown>; acti
 export type StateOutcome = { ok: true; values: Record<string, unknown> } | { ok: false; reason: string };
 
 function reasonOf(status: number, body: unknown, change: StateChange): string {
-  const problem = (body ?? {}) as { detail?: unknown; title?: unknown; knownStates?: unknown; states?: unknown };
-  const known = problem.knownStates ?? problem.states;
+  const problem = (body ?? {}) as { detail?: unknown; title?: unknown; known?: unknown; knownStates?: unknown };
+  const known = problem.known ?? problem.knownStates;
   const detail = typeof problem.detail === 'string' ? problem.detail : typeof problem.title === 'string' ? problem.title : `status ${status}`;
-  const list = Array.isArray(known) && known.length > 0 ? `; known states: ${known.map((k) => JSON.stringify(typeof k === 'string' ? k : (k as { name?: unknown }).name)).join(', ')}` : '';
+  const list = Array.isArray(known) && !detail.includes('known states') && known.length > 0 ? `; known states: ${known.map((k) => JSON.stringify(typeof k === 'string' ? k : (k as { name?: unknown }).name)).join(', ')}` : '';
   return `provider state "${change.state}" failed on ${change.action}: ${detail}${list}`;
 }
 
@@ -19,12 +19,16 @@ function reasonOf(status: number, body: unknown, change: StateChange): string {
  * `{state, params, action}`; a 200 answers `{state, params, result}`, anything else fails the state.
  * @example await applyProviderState(url, { state: 'no customer 1 exists', params: {}, action: 'setup' }, 'run-1')
  */
-export async function applyProviderState(baseUrl: string, change: StateChange, sandbox?: string): Promise<StateOutcome> {
+function adminHeaders(adminToken: string | undefined): Record<string, string> {
+  return adminToken ? { authorization: `Bearer ${adminToken}` } : {};
+}
+
+export async function applyProviderState(baseUrl: string, change: StateChange, sandbox?: string, adminToken?: string): Promise<StateOutcome> {
   let response: Response;
   try {
     response = await fetch(withSandbox(`${baseUrl}/__admin/provider-states`, sandbox), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...adminHeaders(adminToken) },
       body: JSON.stringify(change),
     });
   } catch (error) {
@@ -37,7 +41,7 @@ export async function applyProviderState(baseUrl: string, change: StateChange, s
   } catch {
     body = { detail: text.slice(0, 200) };
   }
-  if (response.status === 404 && !(body as { knownStates?: unknown } | undefined)?.knownStates) {
+  if (response.status === 404 && (body as { type?: unknown } | undefined)?.type === undefined) {
     return { ok: false, reason: `provider state "${change.state}": the mock has no /__admin/provider-states endpoint (status 404)` };
   }
   if (response.status !== 200) return { ok: false, reason: reasonOf(response.status, body, change) };
@@ -47,9 +51,9 @@ export async function applyProviderState(baseUrl: string, change: StateChange, s
 }
 
 /** `POST /__admin/reset` (of one sandbox), so each interaction starts from the start-up world. */
-export async function resetProvider(baseUrl: string, sandbox?: string): Promise<StateOutcome> {
+export async function resetProvider(baseUrl: string, sandbox?: string, adminToken?: string): Promise<StateOutcome> {
   try {
-    const response = await fetch(withSandbox(`${baseUrl}/__admin/reset`, sandbox), { method: 'POST' });
+    const response = await fetch(withSandbox(`${baseUrl}/__admin/reset`, sandbox), { method: 'POST', headers: adminHeaders(adminToken) });
     await response.arrayBuffer();
     if (response.ok) return { ok: true, values: {} };
     return { ok: false, reason: `resetting the mock before the interaction failed with status ${response.status}` };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { createAjv } from '../validation/create-ajv.js';
 import { toDiagnostics } from '../validation/to-diagnostics.js';
 import type { LoadedScenario, Scenario } from './scenario.js';
@@ -19,20 +19,27 @@ export function scenarioValidator(): ValidateFunction {
 /** A scenario, or every reason it is not one, each as `file:line:col: what is wrong`. */
 export type ScenarioLoad = { ok: true; loaded: LoadedScenario } | { ok: false; errors: string[] };
 
+function keyRange(document: Document, path: Array<string | number>): [number, number, number] | undefined {
+  // A mapping entry is located at its key (`colour: red` points at `colour`), an item or a document at itself.
+  const parent: unknown = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
+  return pair && isScalar(pair.key) ? pair.key.range ?? undefined : undefined;
+}
+
 function locator(file: string, document: Document, lines: LineCounter): (pointer: string) => string {
+  const at = (offset: number) => {
+    const { line, col } = lines.linePos(offset);
+    return `${file}:${line}:${col}`;
+  };
   return (pointer) => {
     const path = pointer.split('/').slice(1).map((key) => (/^\d+$/.test(key) ? Number(key) : key.replaceAll('~1', '/').replaceAll('~0', '~')));
     // The deepest node that exists on the path: a missing property is reported at its parent.
     for (let depth = path.length; depth >= 0; depth--) {
+      const key = depth > 0 ? keyRange(document, path.slice(0, depth)) : undefined;
+      if (key) return at(key[0]);
       const node: unknown = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) {
-        const { line, col } = lines.linePos(node.range[0]);
-        return `${file}:${line}:${col}`;
-      }
-      if (isPair(node) && isScalar(node.key) && node.key.range) {
-        const { line, col } = lines.linePos(node.key.range[0]);
-        return `${file}:${line}:${col}`;
-      }
+      if (isNode(node) && node.range) return at(node.range[0]);
     }
     return `${file}:1:1`;
   };
@@ -56,8 +63,8 @@ export function parseScenario(text: string, file: string): ScenarioLoad {
     return {
       ok: false,
       errors: document.errors.map((error) => {
-        const at = error.linePos?.[0];
-        return `${file}:${at?.line ?? 1}:${at?.col ?? 1}: ${error.message.split('\n')[0]}`;
+        const { line, col } = lines.linePos(error.pos[0]);
+        return `${file}:${line}:${col}: ${error.message.split('\n')[0]}`;
       }),
     };
   }

@@ -11,11 +11,16 @@ const card = {
   additionalProperties: false,
   properties: {
     count,
-    expiry: { type: 'string', pattern: '^([0-9]{4}-[0-9]{2}(-[0-9]{2})?|[0-9]{4})$', description: 'YYYY-MM, YYYY-MM-DD or MMYY' },
+    expiry: { ...isoDate, description: 'ISO date (yyyy-mm-dd); default the account expiry or five years on' },
     digital: { type: 'boolean' },
     blockCode,
     blockCodeDate: isoDate,
-    limits: { type: 'object' },
+    limits: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Spending limits: i internet, a ATM cash, r retail, o over the counter',
+      properties: { i: { type: 'number' }, a: { type: 'number' }, r: { type: 'number' }, o: { type: 'number' } },
+    },
   },
 };
 
@@ -31,7 +36,7 @@ const account = {
     creditLimit: { type: 'number', minimum: 0 },
     blockCode1: blockCode,
     blockCode2: blockCode,
-    cardExpiration: { type: 'string' },
+    cardExpiration: { type: 'string', pattern: '^[0-9]{4}$', description: 'MMYY expiry of the account cards' },
     cards: { type: 'array', items: card },
   },
 };

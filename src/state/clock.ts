@@ -10,6 +10,11 @@ export class Clock {
     return this.#pinned ? new Date(this.#pinned) : new Date();
   }
 
+  /** The pinned instant, if any (so a caller can pin for a while and restore). */
+  get pinnedAt(): Date | undefined {
+    return this.#pinned ? new Date(this.#pinned) : undefined;
+  }
+
   pin(at: Date | undefined): void {
     this.#pinned = at;
   }

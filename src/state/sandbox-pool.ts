@@ -59,6 +59,15 @@ export class SandboxPool<W> {
     else this.#entries.delete(name);
   }
 
+  /** Every live sandbox and when it was last used (ms since the epoch). */
+  list(): Array<{ name: string; lastUsed: number }> {
+    return [...this.#entries].map(([name, entry]) => ({ name, lastUsed: entry.lastUsed }));
+  }
+
+  get options(): Readonly<SandboxPoolOptions> {
+    return this.#options;
+  }
+
   names(): string[] {
     return [...this.#entries.keys()];
   }

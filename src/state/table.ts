@@ -15,6 +15,7 @@ export class Table<T extends object> {
   #specs: IndexSpec<T>[];
   #unique = new Map<string, Map<string, string>>();
   #groups = new Map<string, Map<string, string[]>>();
+  #count = 0;
 
   constructor(db: Database, name: string, idOf: (row: T) => string, indexes: IndexSpec<T>[] = []) {
     this.name = name;
@@ -30,7 +31,7 @@ export class Table<T extends object> {
   }
 
   get size(): number {
-    return Object.keys(this.#rows).length;
+    return this.#count;
   }
 
   get(id: string): T | undefined {
@@ -66,6 +67,7 @@ export class Table<T extends object> {
     const id = this.#idOf(row);
     if (this.has(id)) throw new Error(`${this.name}: id ${id} already exists`);
     this.#rows[id] = row;
+    this.#count++;
     this.#index(id, row);
     this.#db.changed();
     return row;
@@ -78,6 +80,7 @@ export class Table<T extends object> {
     // Only indexes whose key changed are touched, so a row keeps its place in its groups.
     const changed = old ? this.#specs.filter((spec) => spec.key(old) !== spec.key(row)) : this.#specs;
     if (old) this.#unindex(id, old, changed);
+    else this.#count++;
     this.#rows[id] = row;
     this.#index(id, row, changed);
     this.#db.changed();
@@ -122,6 +125,10 @@ export class Table<T extends object> {
       if (spec.kind === 'unique') this.#unique.set(spec.name, new Map());
       else this.#groups.set(spec.name, new Map());
     }
-    for (const [id, row] of Object.entries(this.#rows)) this.#index(id, row);
+    this.#count = 0;
+    for (const [id, row] of Object.entries(this.#rows)) {
+      this.#index(id, row);
+      this.#count++;
+    }
   }
 }

@@ -1,12 +1,19 @@
 import type { AddressInfo } from 'node:net';
+import type { MockServer } from '../../../mock/server.js';
+import type { StartupScenario } from '../../../mock/scenarios/startup-scenarios.js';
 import { apiMounts } from '../../contracts/api-mounts.js';
+import { ProblemError } from '../../problems/problem.js';
+import { ScenarioCatalogue } from '../../scenarios/scenario-catalogue.js';
 import { type Command, CliError } from '../command.js';
 import { intOption, parseOptions } from '../parse-options.js';
+import { progressBar } from '../progress-bar.js';
 
 const usage =
   'clientela serve [--port 4010] [--host 127.0.0.1] [--seed N] [--strict] [--data-file FILE] [--body-limit 1mb] ' +
   '[--api-key K --api-secret S] [--token-ttl SECONDS] [--require-signature] [--pan-display masked|token|full] ' +
-  '[--credere-token KEY]... [--replace-collections] [--bank-requirements FILE]';
+  '[--credere-token KEY]... [--replace-collections] [--bank-requirements FILE] ' +
+  '[--scenario NAME[,NAME]] [--param KEY=VALUE]... [--scenarios-dir DIR] [--admin-token T] [--journal-size 1000] ' +
+  '[--sandbox-max 100] [--sandbox-idle 1800]';
 
 function panDisplay(value: string | undefined): 'masked' | 'token' | 'full' {
   if (value === undefined) return 'masked';
@@ -15,6 +22,32 @@ function panDisplay(value: string | undefined): 'masked' | 'token' | 'full' {
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** `k=v` pairs; each goes to the start-up scenarios that declare `k` (one no scenario declares is an error). */
+export function startupScenarios(names: string[] | undefined, pairs: string[] | undefined, catalogue: ScenarioCatalogue): StartupScenario[] {
+  const scenarios = (names ?? []).flatMap((item) => item.split(',')).map((name) => name.trim()).filter(Boolean);
+  const params: Record<string, string> = {};
+  for (const pair of pairs ?? []) {
+    const at = pair.indexOf('=');
+    if (at < 1) throw new CliError(`--param takes KEY=VALUE, got "${pair}"`);
+    params[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  const used = new Set<string>();
+  const result = scenarios.map((name) => {
+    const declared = catalogue.get(name).raw.parameters ?? {};
+    const mine = Object.fromEntries(Object.entries(params).filter(([key]) => Object.hasOwn(declared, key)));
+    Object.keys(mine).forEach((key) => used.add(key));
+    return { name, params: mine };
+  });
+  const unused = Object.keys(params).filter((key) => !used.has(key));
+  if (unused.length) throw new CliError(`--param ${unused.join(', ')}: no start-up scenario declares it`);
+  return result;
+}
+
+function problemAsCliError(error: unknown): never {
+  if (error instanceof ProblemError) throw new CliError(`${error.problem.title}: ${error.message}`);
+  throw error;
+}
 
 /** `clientela serve`: starts the mock of both APIs (the only place, with `seed`, that listens). */
 export const serveCommand: Command = {
@@ -40,6 +73,13 @@ export const serveCommand: Command = {
         'replace-collections': { type: 'boolean' },
         'pan-display': { type: 'string' },
         'bank-requirements': { type: 'string' },
+        scenario: { type: 'string', multiple: true },
+        param: { type: 'string', multiple: true },
+        'scenarios-dir': { type: 'string' },
+        'admin-token': { type: 'string' },
+        'journal-size': { type: 'string' },
+        'sandbox-max': { type: 'string' },
+        'sandbox-idle': { type: 'string' },
       },
       usage,
     );
@@ -59,21 +99,56 @@ export const serveCommand: Command = {
       panDisplay: panDisplay(values['pan-display'] ?? env.CLIENTELA_PAN_DISPLAY),
     };
     const bankRequirementsFile = values['bank-requirements'] ?? env.CLIENTELA_BANK_REQUIREMENTS;
+    const adminToken = values['admin-token'] ?? env.CLIENTELA_ADMIN_TOKEN;
+    if (!LOOPBACK.has(host) && !adminToken) {
+      throw new CliError(`--host ${host} is not loopback: the admin API would be open to the network; give --admin-token (or CLIENTELA_ADMIN_TOKEN)`);
+    }
+    const catalogue = new ScenarioCatalogue(values['scenarios-dir']);
+    const scenarioNames = values.scenario ?? (env.CLIENTELA_SCENARIOS ? [env.CLIENTELA_SCENARIOS] : undefined);
+    let scenarios: StartupScenario[] = [];
+    try {
+      scenarios = startupScenarios(scenarioNames, values.param, catalogue);
+    } catch (error) {
+      problemAsCliError(error);
+    }
     // Loaded here, not at the top, so other commands start without building the mock.
     const { createMockServer } = await import('../../../mock/server.js');
-    const mock = createMockServer({
-      seed,
-      strict: values.strict ?? env.CLIENTELA_STRICT === '1',
-      bodyLimit: values['body-limit'] ?? '1mb',
-      firstvision,
-      credere: {
-        tokens: credereTokens,
-        replaceCollections: values['replace-collections'] ?? env.CLIENTELA_REPLACE_COLLECTIONS === '1',
-        ...(bankRequirementsFile ? { bankRequirementsFile } : {}),
-      },
-      ...(values['data-file'] ? { dataFile: values['data-file'] } : {}),
-      log: (line) => io.err(line),
-    });
+    let showProgress = true;
+    const started = performance.now();
+    let mock: MockServer;
+    try {
+      mock = createMockServer({
+        seed,
+        strict: values.strict ?? env.CLIENTELA_STRICT === '1',
+        bodyLimit: values['body-limit'] ?? '1mb',
+        firstvision,
+        credere: {
+          tokens: credereTokens,
+          replaceCollections: values['replace-collections'] ?? env.CLIENTELA_REPLACE_COLLECTIONS === '1',
+          ...(bankRequirementsFile ? { bankRequirementsFile } : {}),
+        },
+        ...(values['data-file'] ? { dataFile: values['data-file'] } : {}),
+        ...(values['scenarios-dir'] ? { scenariosDir: values['scenarios-dir'] } : {}),
+        scenarios,
+        onScenarioProgress: (name) => (showProgress ? progressBar(process.stderr, `loading ${name}`) : undefined),
+        journalSize: intOption(values['journal-size'] ?? env.CLIENTELA_JOURNAL_SIZE, 'journal-size', 1000),
+        sandboxes: {
+          max: intOption(values['sandbox-max'] ?? env.CLIENTELA_SANDBOX_MAX, 'sandbox-max', 100),
+          idleMs: intOption(values['sandbox-idle'] ?? env.CLIENTELA_SANDBOX_IDLE, 'sandbox-idle', 1800) * 1000,
+        },
+        ...(adminToken ? { adminToken } : {}),
+        log: (line) => io.err(line),
+      });
+    } catch (error) {
+      problemAsCliError(error);
+    }
+    // Sandboxes created later (and resets) load the same scenarios without a bar.
+    showProgress = false;
+    if (scenarios.length) {
+      const memory = process.memoryUsage();
+      const ms = Math.round(performance.now() - started);
+      io.err(`loaded ${scenarios.map((s) => s.name).join(', ')} in ${ms} ms (rss ${Math.round(memory.rss / 2 ** 20)} MB, heap ${Math.round(memory.heapUsed / 2 ** 20)} MB)`);
+    }
     await mock.sandboxes.get().db.open();
     const server = mock.app.listen(port, host);
     await new Promise<void>((resolve, reject) => {
@@ -85,6 +160,7 @@ export const serveCommand: Command = {
     io.out(`clientela listening on ${base} (seed ${seed})`);
     io.out(`  FirstVision  ${base}${apiMounts.firstvision}  apikey "${firstvision.apiKey}", secret "${firstvision.apiSecret}", any 5-character X-ClientID`);
     io.out(`  Credere      ${base}${apiMounts.credere}  ${credereTokens.length ? `${credereTokens.length} accepted bearer key(s)` : 'any non-empty bearer key'}`);
+    io.out(`  Admin        ${base}/__admin  ${adminToken ? 'needs the admin token' : 'open (loopback only)'}`);
     if (!LOOPBACK.has(host)) io.out(`  warning: listening on ${host}, reachable from other machines`);
     await new Promise<void>((resolve) => {
       const stop = (): void => {

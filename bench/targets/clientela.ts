@@ -1,0 +1,55 @@
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { createMockServer } from '../../mock/server.js';
+import { generateCpf } from '../../src/numbers/cpf.js';
+import { seededRandom } from '../../src/fake/seeded-random.js';
+
+/**
+ * A clientela mock in its own process for the benchmark, preloaded through the stores' domain commands:
+ * `--fv-cards N` cards in FirstVision (10 per account; the measured customer has 3), `--cr-customers N`
+ * Credere customers. Prints `MEM <json>` after loading and `READY <port>` when listening.
+ */
+const { values } = parseArgs({ options: { 'fv-cards': { type: 'string' }, 'cr-customers': { type: 'string' } } });
+const fvCards = Number(values['fv-cards'] ?? 0);
+const crCustomers = Number(values['cr-customers'] ?? 0);
+
+const mock = createMockServer({ seed: 1 });
+const world = mock.sandboxes.get();
+const started = performance.now();
+
+export const measuredCustomer = '0000000000000000123';
+export const measuredCpf = '529.982.247-25';
+
+if (fvCards > 0) {
+  const fv = world.firstvision;
+  fv.addCustomer({ org: 970, customerNumber: measuredCustomer, owner: { nameLine1: 'CLIENTE MEDIDO' } });
+  const account = fv.addAccount({ org: 970, logo: 401, customerNumber: measuredCustomer });
+  for (let i = 0; i < 3; i++) fv.addCard({ accountNumber: account.n });
+  let cards = 3;
+  while (cards < fvCards) {
+    const customer = fv.addCustomer({ org: 970, owner: { nameLine1: 'CLIENTE' } });
+    const other = fv.addAccount({ org: 970, logo: 401, customerNumber: customer.n });
+    for (let i = 0; i < 10 && cards < fvCards; i++, cards++) fv.addCard({ accountNumber: other.n });
+  }
+}
+
+if (crCustomers > 0) {
+  const cr = world.credere;
+  cr.createCustomer({ cpf: measuredCpf, name: 'Cliente Medido' }, false);
+  const random = seededRandom(7);
+  const seen = new Set<string>([measuredCpf]);
+  while (seen.size < crCustomers) {
+    const cpf = generateCpf(random.int);
+    if (seen.has(cpf)) continue;
+    seen.add(cpf);
+    cr.createCustomer({ cpf, name: `Cliente ${seen.size}` }, false);
+  }
+}
+
+const loadSeconds = (performance.now() - started) / 1000;
+global.gc?.();
+const memory = process.memoryUsage();
+process.stdout.write(`MEM ${JSON.stringify({ loadSeconds: Number(loadSeconds.toFixed(2)), rssMb: Math.round(memory.rss / 2 ** 20), heapUsedMb: Math.round(memory.heapUsed / 2 ** 20) })}\n`);
+const server = mock.app.listen(0, '127.0.0.1', () => {
+  process.stdout.write(`READY ${(server.address() as AddressInfo).port}\n`);
+});

@@ -1,0 +1,61 @@
+import type { FirstVisionStore } from '../firstvision-store.js';
+import { isBlankNumber } from '../number-generator.js';
+import { ensure } from './firstvision-domain-error.js';
+import type { RelationshipRow } from './firstvision-rows.js';
+
+export type AddRelationshipInput = {
+  org: number;
+  customerNumber: string;
+  /** 19 digits; absent, blank or zeros: generated (org, logo 000). */
+  relationshipNumber?: string;
+  creditLimit: number;
+  /** Day of the month, 1-31. */
+  billingCycle: number;
+  /** 0 relationship, 1 subordinate, 2 combined. */
+  billingLevel: number;
+  /** Must be 1 when the billing level is 0 or 1 (VPL5SAR13S); defaults to 1. */
+  modificationAccountLevelFlag?: number;
+  name?: string;
+  blockCode?: string;
+};
+
+/**
+ * Relationship Add: a corporate grouping under a customer.
+ * Codes (relationshipAdd catalogue): VPL5SAR07S unknown org, VPL5SAR10S relationships off in the org,
+ * VPL5SAR19S unknown customer, VPL5SAR36S/37S/38S number already a relationship/customer/account,
+ * VPL5SAR04E limit, VPL5SAR19E cycle, VPL5SAR22E level, VPL5SAR13S billing modify, VPL5SAR05E block code.
+ */
+export function addRelationship(store: FirstVisionStore, input: AddRelationshipInput): RelationshipRow {
+  const org = store.organizations.org(input.org);
+  ensure(org, 'VPL5SAR07S', `organization ${input.org} is not known`);
+  ensure(org.relationshipsEnabled, 'VPL5SAR10S', `relationships are not activated in organization ${input.org}`);
+  ensure(Number.isInteger(input.creditLimit) && input.creditLimit > 0, 'VPL5SAR04E', 'credit limit must be greater than zero');
+  ensure(Number.isInteger(input.billingCycle) && input.billingCycle >= 1 && input.billingCycle <= 31, 'VPL5SAR19E', 'billing cycle 01-31');
+  ensure([0, 1, 2].includes(input.billingLevel), 'VPL5SAR22E', 'billing level 0, 1 or 2');
+  ensure(input.billingLevel === 2 || (input.modificationAccountLevelFlag ?? 1) === 1, 'VPL5SAR13S', 'billing modify must be 1 when billing level is 0 or 1');
+  ensure(input.blockCode === undefined || /^[A-Z ]?$/.test(input.blockCode), 'VPL5SAR05E', `invalid block code ${input.blockCode}`);
+  const customer = store.customers.get(input.customerNumber);
+  ensure(customer && customer.o === input.org, 'VPL5SAR19S', `customer ${input.customerNumber} not found in org ${input.org}`);
+  const given = isBlankNumber(input.relationshipNumber) ? undefined : input.relationshipNumber;
+  if (given !== undefined) {
+    ensure(/^\d{19}$/.test(given), 'VPL5SAR02E', `relationship number ${given} is not 19 digits`);
+    ensure(!store.relationships.has(given), 'VPL5SAR36S', `relationship ${given} already exists`);
+    ensure(!store.customers.has(given), 'VPL5SAR37S', `relationship number ${given} is a customer number`);
+    ensure(!store.accounts.has(given), 'VPL5SAR38S', `relationship number ${given} is an account number`);
+  }
+
+  const row: RelationshipRow = {
+    n: given ?? store.allocateNumber(input.org, 0),
+    o: input.org,
+    c: customer.n,
+    limit: input.creditLimit,
+    cycle: input.billingCycle,
+    level: input.billingLevel,
+    na: 0,
+    sl: 0,
+    d: store.today(),
+  };
+  if (input.name?.trim()) row.name = input.name.trim();
+  if (input.blockCode?.trim()) row.block = input.blockCode;
+  return store.relationships.insert(row);
+}

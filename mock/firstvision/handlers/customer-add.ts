@@ -1,0 +1,45 @@
+import type { Demographics } from '../domain/firstvision-rows.js';
+import { domainHandler, numberOf } from './domain-handler.js';
+
+type CustomerAddBody = {
+  customerData: {
+    customerKeyData: { organizationNumber: number | string; customerNumber?: string; accountNumber?: string; dualFlag?: string | number };
+    customerMiscellaneousData?: { vipStatus?: number; sicCode?: number };
+    ownerCoOwnerData?: { ownerData?: Demographics; coOwnerData?: Demographics };
+  };
+  resvData?: Record<string, string | number>;
+};
+
+const ZEROS = '0'.repeat(19);
+
+/** POST /customer/l8v2: adds the customer and answers its (given or generated) number. */
+export const customerAddHandler = domainHandler((context, store) => {
+  const { customerData, resvData = {} } = context.values.body as CustomerAddBody;
+  const keys = customerData.customerKeyData;
+  const org = numberOf(keys.organizationNumber);
+  const customer = store.addCustomer({
+    org,
+    customerNumber: keys.customerNumber,
+    accountNumber: keys.accountNumber,
+    owner: customerData.ownerCoOwnerData?.ownerData ?? {},
+    coOwner: customerData.ownerCoOwnerData?.coOwnerData,
+    vipStatus: customerData.customerMiscellaneousData?.vipStatus,
+    sicCode: customerData.customerMiscellaneousData?.sicCode,
+  });
+  const foreign = store.organizations.org(org)?.foreignOrganization ?? 0;
+  const reserved: Record<string, number | string> = {};
+  for (const i of [1, 2, 3, 4, 5]) {
+    const code = Number(resvData[`reservedCode${i}`] ?? 0);
+    reserved[`reservedCode${i}`] = Number.isInteger(code) ? code : 0;
+    reserved[`reservedDate${i}`] = String(resvData[`reservedDate${i}`] ?? customer.d);
+    reserved[`reservedAmount${i}`] = Number(resvData[`reservedAmt${i}`] ?? 0);
+  }
+  return {
+    organizationNumber: org,
+    organizationAssociatedToForeignAccount: foreign,
+    foreignCustomerOrganization: String(keys.dualFlag ?? '').trim() === '1' ? foreign : 0,
+    accountNumber: customer.a ?? ZEROS,
+    customerNumber: customer.n,
+    ...reserved,
+  };
+});

@@ -1,0 +1,85 @@
+import type { Demographics } from '../domain/firstvision-rows.js';
+import { bodyOf, domainHandler, indicator, numberOf, refuse } from './domain-handler.js';
+
+type CustomerUpdateBody = Record<string, unknown> & {
+  organizationNumber: number | string;
+  customerNumber: string;
+  numberType?: string | number;
+  demographicDataIndicator?: string | number;
+  userDataIndicator?: string | number;
+  foreignUseIndicator?: string | number;
+  vipStatus?: number;
+  status?: number;
+  sicCode?: number;
+};
+
+/** Customer Update field names that differ from Customer Add's (the names the state keeps). */
+const RENAMES: Record<string, string> = {
+  faxPhoneNumber: 'homeFaxPhoneNumber',
+  taxIdType: 'identificationNumberFlag',
+  taxIdNumber: 'identificationNumber',
+  mailingList: 'mailingListIndicator',
+  employerExtensionPhoneNumber: 'employerPhoneExtension',
+  homePhoneIndicator: 'homePhoneFlag',
+  faxPhoneIndicator: 'faxPhoneFlag',
+  mobilePhoneIndicator: 'mobilePhoneFlag',
+  emailIndicator: 'emailFlag',
+  smsIndicator: 'smsFlag',
+  userDemographic1: 'demographic1',
+  userDemographic2: 'demographic2',
+  userDemographic3: 'demographic3',
+  dateFiledForm: 'dateOfFile',
+};
+const NOT_DEMOGRAPHICS = new Set(['organizationNumber', 'customerNumber', 'numberType', 'foreignUseIndicator', 'demographicDataIndicator',
+  'userDataIndicator', 'vipStatus', 'status', 'sicCode', 'foreignFormIndicator', 'formDateSent']);
+
+/** The request's demographic fields in Customer Add names (nested driver licence and carrier route flattened). */
+export function demographicChanges(body: Record<string, unknown>): Demographics {
+  const changes: Demographics = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (NOT_DEMOGRAPHICS.has(key)) continue;
+    if (value !== null && typeof value === 'object') {
+      for (const [inner, innerValue] of Object.entries(value as Record<string, unknown>)) {
+        const name = inner.replace('carrierRoute1and2', 'carrierRoute1And2').replace('carrierRoute3and4', 'carrierRoute3And4');
+        if (typeof innerValue === 'string' || typeof innerValue === 'number') changes[name] = innerValue;
+      }
+    } else if (typeof value === 'string' || typeof value === 'number') {
+      changes[RENAMES[key] ?? key] = key === 'user10' || key === 'user11' ? String(value) : value;
+    }
+  }
+  return changes;
+}
+
+/** PUT /customer: updates the owner's or co-owner's demographics, by customer number or card/account number. */
+export const customerUpdateHandler = domainHandler((context, store) => {
+  const body = bodyOf<CustomerUpdateBody>(context);
+  const demographic = indicator(body.demographicDataIndicator);
+  const user = indicator(body.userDataIndicator);
+  const blank = (value: string) => value === ' ' || value === '0';
+  if (!blank(demographic) && !blank(user) && demographic !== user) refuse('VPL5SGC08E', 'demographic and user data indicators differ');
+  const org = numberOf(body.organizationNumber);
+  const byCustomer = indicator(body.numberType) === '1';
+  const chosen = blank(demographic) ? user : demographic;
+  const customer = store.updateDemographics({
+    org,
+    ...(byCustomer ? { customerNumber: body.customerNumber } : { cardOrAccountNumber: body.customerNumber }),
+    who: blank(chosen) ? undefined : chosen === '2' ? 'coOwner' : 'owner',
+    changes: demographicChanges(body),
+    vipStatus: body.vipStatus,
+    status: body.status,
+    sicCode: body.sicCode,
+  });
+  const account = byCustomer ? store.accounts.groupIds('customer', customer.n)[0] : store.customerOfCardOrAccount(body.customerNumber)?.account;
+  return {
+    outputArea: {
+      organizationNumber: org,
+      customerNumber: body.customerNumber,
+      numberType: indicator(body.numberType),
+      foreignUseIndicator: indicator(body.foreignUseIndicator),
+      demographicDataIndicator: demographic,
+      userDataIndicator: user,
+      cmsOrganizationNumber: customer.o,
+      accountNumber: account ?? '0'.repeat(19),
+    },
+  };
+});

@@ -1,0 +1,24 @@
+import type { Handler } from '../../api-module.js';
+import type { FirstVisionConfig } from '../firstvision-config.js';
+import type { TokenRegistry } from '../token-registry.js';
+
+/**
+ * POST /{product}/token: a bearer token for valid Basic credentials (checked by the authenticator), in the portal's
+ * shape: strings throughout, `expires_in` the configured lifetime in seconds. Not wrapped in the envelope.
+ */
+export function tokenHandler(config: FirstVisionConfig, tokens: TokenRegistry): Handler {
+  return () => {
+    const issued = tokens.issue(config.now(), config.tokenTtlSeconds);
+    return {
+      status: 200,
+      body: {
+        token_type: 'BearerToken',
+        issued_at: String(issued.issuedAt),
+        client_id: config.apiKey,
+        access_token: issued.accessToken,
+        expires_in: String(config.tokenTtlSeconds),
+        status: 'approved',
+      },
+    };
+  };
+}

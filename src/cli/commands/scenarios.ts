@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { loadScenarioFile } from '../../scenarios/load-scenario.js';
+import { ScenarioCatalogue } from '../../scenarios/scenario-catalogue.js';
+import { ProblemError } from '../../problems/problem.js';
+import { type Command, CliError } from '../command.js';
+import { parseOptions } from '../parse-options.js';
+
+const usage = 'clientela scenarios list | show NAME | check [FILE...] [--dir DIR]';
+
+/** `clientela scenarios …`: list the scenarios, show one (its YAML), or check files. */
+export const scenariosCommand: Command = {
+  name: 'scenarios',
+  summary: 'list, show or check the QA scenarios (data/scenarios/*.yaml)',
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, { dir: { type: 'string' } }, usage);
+    if (values.help) {
+      io.out(`usage: ${usage}`);
+      return 0;
+    }
+    const catalogue = new ScenarioCatalogue(values.dir);
+    const [action = 'list', ...rest] = positionals;
+    try {
+      if (action === 'list') {
+        for (const name of catalogue.names()) {
+          const { scenario, raw } = catalogue.get(name);
+          const params = Object.entries(raw.parameters ?? {}).map(([key, spec]) => `${key}=${String(spec.default)}`);
+          io.out(`${name.padEnd(28)} ${scenario.description.split(/(?<=\.)\s/)[0]}${params.length ? `  [${params.join(' ')}]` : ''}`);
+        }
+        return 0;
+      }
+      if (action === 'show') {
+        const name = rest[0];
+        if (!name) throw new CliError(`show needs a scenario name\nusage: ${usage}`);
+        io.out(readFileSync(catalogue.get(name).file, 'utf8').trimEnd());
+        return 0;
+      }
+      if (action === 'check') {
+        const files = rest.length ? rest : catalogue.names().map((name) => `${catalogue.dir}${name}.yaml`);
+        let failed = 0;
+        for (const file of files) {
+          const result = loadScenarioFile(file);
+          if (result.ok) io.out(`ok   ${file}`);
+          else {
+            failed++;
+            for (const error of result.errors) io.err(error);
+          }
+        }
+        return failed ? 1 : 0;
+      }
+    } catch (error) {
+      if (error instanceof ProblemError) throw new CliError(error.message);
+      throw error;
+    }
+    throw new CliError(`unknown action "${action}"\nusage: ${usage}`);
+  },
+};

@@ -1,0 +1,81 @@
+import type { ContractRegistry } from '../contracts/contract-registry.js';
+import { type ApiName, type Contract, isSafe } from '../contracts/contract.js';
+import type { FetchLike } from '../clients/send-json.js';
+import type { Diagnostic } from '../validation/diagnostic.js';
+import { validateResponse } from '../validation/validate-response.js';
+import { type DriftCredentials, driftTarget } from './drift-target.js';
+import { type FlowIds, harvestIds, substituteIds } from './flow-ids.js';
+import { probeRequests } from './probe-requests.js';
+
+export type DriftOptions = {
+  api: ApiName;
+  baseUrl: string;
+  registry: ContractRegistry;
+  credentials: DriftCredentials;
+  /** Also probe operations that change state (creates, updates), and run the create-then-read flows. */
+  allowWrites?: boolean;
+  seed?: number;
+  fetch?: FetchLike;
+};
+
+/** One probe's outcome: the answer's status and every way it departs from the contract. */
+export type ProbeResult = { operationId: string; source: string; method: string; path: string; status?: number; diagnostics: Diagnostic[] };
+/** One row of the table. */
+export type OperationSummary = { operationId: string; method: string; path: string; requests: number; passed: number; drifted: number; firstDiagnostic?: string; skipped?: string };
+export type DriftReport = { api: ApiName; baseUrl: string; allowWrites: boolean; results: ProbeResult[]; operations: OperationSummary[]; drifted: number; durationMs: number };
+
+/** Creates run first (so reads find what they made), then lists (ids for the reads), then the rest. */
+const FLOW_ORDER = ['token', 'numberGeneration', 'customerAdd', 'customersCreate', 'relationshipAdd', 'accountAdd', 'embosserAdd'];
+function rank(contract: Contract): string {
+  const position = FLOW_ORDER.indexOf(contract.operationId);
+  if (position >= 0) return `0${String(position).padStart(2, '0')}`;
+  return `${/List$/.test(contract.operationId) ? 1 : isSafe(contract) ? 2 : 3}${contract.operationId}`;
+}
+
+function describe(diagnostic: Diagnostic): string {
+  return `${diagnostic.path || '/'} ${diagnostic.message}`;
+}
+
+/**
+ * Sends contract-generated valid requests to a deployment of one API and validates every answer against the
+ * contract (status declared, body valid). Read-only operations only, unless `allowWrites`.
+ * @example const report = await checkDrift({ api: 'credere', baseUrl, registry, credentials: { credere: { token } } })
+ */
+export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
+  const started = performance.now();
+  const send = driftTarget(options.api, options.baseUrl, options.credentials, options.fetch);
+  const compiledList = options.registry.all().filter((c) => c.contract.api === options.api).sort((a, b) => rank(a.contract).localeCompare(rank(b.contract)));
+  const ids: FlowIds = {};
+  const results: ProbeResult[] = [];
+  const operations: OperationSummary[] = [];
+  for (const compiled of compiledList) {
+    const { contract } = compiled;
+    const summary: OperationSummary = { operationId: contract.operationId, method: contract.method, path: contract.path, requests: 0, passed: 0, drifted: 0 };
+    operations.push(summary);
+    if (!options.allowWrites && !isSafe(contract) && contract.operationId !== 'token') {
+      summary.skipped = 'writes (use --allow-writes)';
+      continue;
+    }
+    for (const probe of probeRequests(options.registry, contract, options.seed ?? 1)) {
+      const request = substituteIds(contract, probe, ids);
+      const result: ProbeResult = { operationId: contract.operationId, source: probe.source, method: contract.method, path: contract.path, diagnostics: [] };
+      try {
+        const answer = await send(contract, request);
+        result.status = answer.status;
+        result.diagnostics = validateResponse(compiled, answer.status, answer.body);
+        if (answer.ok) harvestIds(contract, answer.body, ids);
+      } catch (error) {
+        result.diagnostics = [{ path: '', code: 'request', message: `the request failed: ${(error as Error).message}` }];
+      }
+      results.push(result);
+      summary.requests += 1;
+      if (result.diagnostics.length === 0) summary.passed += 1;
+      else {
+        summary.drifted += 1;
+        summary.firstDiagnostic ??= `${probe.source} → ${result.status ?? 'no answer'}: ${describe(result.diagnostics[0] as Diagnostic)}`;
+      }
+    }
+  }
+  const drifted = results.filter((r) => r.diagnostics.length > 0).length;
+  return { api: options.api, baseUrl: options.baseUrl, allowWrites: options.allowWrites ?? false, results, operations, drifted, durationMs: Math.round(performance.now() - started) };
+}

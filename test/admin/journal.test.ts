@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { credereHeaders, firstVisionHeaders } from './api-headers.js';
+import { startMock } from '../helpers/start-mock.js';
+
+describe('request journal', () => {
+  it('lists requests newest first with sandbox, operation, status and duration', async () => {
+    const mock = await startMock();
+    await mock.call('GET', '/credere/api/v1/stores', { headers: credereHeaders() });
+    await mock.call('GET', '/credere/api/v1/banks', { headers: credereHeaders({ 'x-clientela-sandbox': 'ci-7' }) });
+    const { body } = await mock.call('GET', '/__admin/requests');
+    expect(body.requests.map((r: { path: string }) => r.path)).toEqual(['/credere/api/v1/banks', '/credere/api/v1/stores']);
+    expect(body.requests[0]).toMatchObject({ sandbox: 'ci-7', method: 'GET', operationId: 'banksList', status: 200 });
+    expect(typeof body.requests[0].durationMs).toBe('number');
+  });
+
+  it.each([
+    ['method=POST', 1],
+    ['path=/credere/api/v1/customers', 2],
+    ['status=404', 1],
+    ['sandbox=other', 1],
+    ['operationId=storesList', 1],
+    ['limit=2', 2],
+  ])('filters with %s', async (query, expected) => {
+    const mock = await startMock();
+    await mock.call('GET', '/credere/api/v1/stores', { headers: credereHeaders() });
+    await mock.call('POST', '/credere/api/v1/customers', { headers: credereHeaders(), body: { customer: { name: 'Ana', cpf: '529.982.247-25' } } });
+    await mock.call('GET', '/credere/api/v1/customers/999', { headers: credereHeaders({ 'x-clientela-sandbox': 'other' }) });
+    const { body } = await mock.call('GET', `/__admin/requests?${query}`);
+    expect(body.requests).toHaveLength(expected);
+  });
+
+  it('masks CPFs, card numbers, tokens and secrets', async () => {
+    const mock = await startMock({ scenarios: [{ name: 'blocked-and-expired-cards' }] });
+    const headers = await firstVisionHeaders(mock);
+    const pan = mock.sandboxes.get().firstvision.cards.groupIds('customer', '0000000000000000345')[0] as string;
+    await mock.call('GET', `/firstvision/customer/${pan}/current-prior-address?organizationNumber=970`, { headers });
+    await mock.call('POST', '/credere/api/v1/customers', { headers: credereHeaders(), body: { customer: { name: 'Ana', cpf: '529.982.247-25' } } });
+    const text = JSON.stringify((await mock.call('GET', '/__admin/requests')).body);
+    for (const secret of ['529.982.247-25', '52998224725', pan, 'clientela-secret', headers.authorization, 'qa-key', Buffer.from('clientela-key:clientela-secret').toString('base64')]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(text).toContain('***.***.***-25');
+  });
+
+  it('counts requests by matcher, for "called N times" assertions', async () => {
+    const mock = await startMock();
+    for (let i = 0; i < 3; i++) await mock.call('GET', '/credere/api/v1/stores', { headers: credereHeaders() });
+    await mock.call('POST', '/credere/api/v1/customers', { headers: credereHeaders(), body: { customer: { name: 'Ana', cpf: '529.982.247-25' } } });
+    const count = async (matcher: object) => (await mock.call('POST', '/__admin/requests/count', { body: matcher })).body.count;
+    expect(await count({ method: 'GET', operationId: 'storesList' })).toBe(3);
+    expect(await count({ pathPattern: '^/credere/api/v1/(stores|customers)$' })).toBe(4);
+    expect(await count({ bodyContains: '529.982.247-25' })).toBe(1);
+    expect(await count({ status: 500 })).toBe(0);
+    const bad = await mock.call('POST', '/__admin/requests/count', { body: { pathPattern: '(' } });
+    expect(bad.status).toBe(400);
+  });
+
+  it('is a bounded ring buffer and can be cleared', async () => {
+    const mock = await startMock({ journalSize: 3 });
+    for (let i = 0; i < 5; i++) await mock.call('GET', `/credere/api/v1/customers/${i + 1}`, { headers: credereHeaders() });
+    const { body } = await mock.call('GET', '/__admin/requests');
+    expect(body.requests.map((r: { path: string }) => r.path)).toEqual(['/credere/api/v1/customers/5', '/credere/api/v1/customers/4', '/credere/api/v1/customers/3']);
+    expect((await mock.call('GET', '/__admin/health')).body.journal).toMatchObject({ size: 3, capacity: 3, recorded: 5 });
+    await mock.call('DELETE', '/__admin/requests');
+    expect((await mock.call('GET', '/__admin/requests')).body.requests).toEqual([]);
+  });
+});

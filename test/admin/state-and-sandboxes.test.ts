@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { credereHeaders, firstVisionHeaders } from './api-headers.js';
+import { startMock } from '../helpers/start-mock.js';
+
+describe('admin state and sandboxes', () => {
+  it('export, reset, import gives the same answers as before', async () => {
+    const mock = await startMock({ scenarios: [{ name: 'corporate-program' }] });
+    const headers = await firstVisionHeaders(mock);
+    await mock.call('POST', '/__admin/scenarios/individual-with-history', { body: {} });
+    const ask = () => mock.call('GET', '/firstvision/account/relationship/0000000000000000567/account?serviceType=A', { headers });
+    const askPrior = () => mock.call('GET', `/firstvision/customer/${mock.sandboxes.get().firstvision.accounts.groupIds('customer', '0000000000000000234')[0]}/current-prior-address?organizationNumber=970`, { headers });
+    const before = [await ask(), await askPrior()].map((r) => JSON.stringify(r.body));
+    const exported = await mock.call('GET', '/__admin/state');
+    expect(exported.status).toBe(200);
+    expect((await mock.call('POST', '/__admin/reset')).status).toBe(200);
+    expect(mock.sandboxes.get().firstvision.customers.has('0000000000000000234')).toBe(false);
+    const imported = await mock.call('PUT', '/__admin/state', { body: exported.body });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    const after = [await ask(), await askPrior()].map((r) => JSON.stringify(r.body));
+    expect(after).toEqual(before);
+    expect(JSON.stringify((await mock.call('GET', '/__admin/state')).body)).toBe(JSON.stringify(exported.body));
+  });
+
+  it('refuses a state that is not {tables, meta} with an invalid-state problem', async () => {
+    const mock = await startMock();
+    const { status, body } = await mock.call('PUT', '/__admin/state', { body: { tables: { 'fv.customers': [1, 2] } } });
+    expect(status).toBe(422);
+    expect(body.type).toContain('invalid-state');
+  });
+
+  it('keeps two sandboxes apart under concurrent writes', async () => {
+    const mock = await startMock();
+    const create = (sandbox: string, i: number) =>
+      mock.call('POST', '/credere/api/v1/customers', {
+        headers: credereHeaders({ 'x-clientela-sandbox': sandbox }),
+        body: { customer: { name: `Cliente ${sandbox} ${i}`, cpf: cpfFor(sandbox === 'a' ? i : 500 + i), has_cnh: true, phones: [{ code: 84, number: 988887777 }] }, bank_validations: { bank_codes: ['moneyplus'] } },
+      });
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => [create('a', i), create('b', i)]).flat());
+    expect(results.filter((r) => r.status !== 200).map((r) => JSON.stringify(r.body))).toEqual([]);
+    const cpfsOf = (sandbox: string) => Object.values(mock.state(sandbox).tables['credere.customers'] ?? {}).map((c) => (c as { cpf: string }).cpf);
+    expect(cpfsOf('a')).toHaveLength(40);
+    expect(cpfsOf('b')).toHaveLength(40);
+    expect(cpfsOf('a').filter((cpf) => cpfsOf('b').includes(cpf))).toEqual([]);
+    expect(cpfsOf('default')).toHaveLength(0);
+    const other = await mock.call('GET', `/credere/api/v1/customers/find?cpf_cnpj=${cpfFor(0)}`, { headers: credereHeaders({ 'x-clientela-sandbox': 'b' }) });
+    expect(other.status).toBe(404);
+  });
+
+  it('gives each new sandbox the start-up scenarios, lists and deletes sandboxes', async () => {
+    const mock = await startMock({ scenarios: [{ name: 'dealership' }] });
+    await mock.call('GET', '/credere/api/v1/stores', { headers: credereHeaders({ 'x-clientela-sandbox': 'job-1' }) });
+    expect(mock.sandboxes.get('job-1').credere.store(100)).toBeDefined();
+    const listed = await mock.call('GET', '/__admin/sandboxes');
+    expect(listed.body.sandboxes.map((s: { name: string }) => s.name)).toEqual(['default', 'job-1']);
+    expect((await mock.call('DELETE', '/__admin/sandboxes/job-1')).status).toBe(200);
+    expect((await mock.call('DELETE', '/__admin/sandboxes/job-1')).status).toBe(404);
+  });
+
+  it('answers 429 when the sandbox limit is reached', async () => {
+    const mock = await startMock({ sandboxes: { max: 2 } });
+    const ask = (sandbox: string) => mock.call('GET', '/credere/api/v1/stores', { headers: credereHeaders({ 'x-clientela-sandbox': sandbox }) });
+    expect((await ask('one')).status).toBe(200);
+    const refused = await ask('two');
+    expect(refused.status).toBe(429);
+    expect(refused.body.type).toContain('too-many-sandboxes');
+  });
+
+  it('reports health: uptime, sandboxes, journal size and rows per table', async () => {
+    const mock = await startMock({ scenarios: [{ name: 'corporate-program' }], journalSize: 50 });
+    const { body } = await mock.call('GET', '/__admin/health');
+    expect(body).toMatchObject({ status: 'ok', journal: { capacity: 50 }, sandboxes: { count: 1 }, scenarios: ['corporate-program'] });
+    expect(body.tables['fv.accounts']).toBe(50);
+  });
+
+  it('resets a sandbox to its start-up scenarios', async () => {
+    const mock = await startMock({ scenarios: [{ name: 'corporate-program' }] });
+    await mock.call('POST', '/__admin/scenarios/dealership?sandbox=s1', { body: {} });
+    const { body } = await mock.call('POST', '/__admin/reset?sandbox=s1');
+    expect(body).toMatchObject({ sandbox: 's1', reset: true, scenarios: ['corporate-program'] });
+    expect(mock.sandboxes.get('s1').credere.store(100)).toBeUndefined();
+    expect(mock.sandboxes.get('s1').firstvision.accounts.size).toBe(50);
+  });
+
+  it('refuses a scenario that breaks a rule of the current state, leaving it unchanged', async () => {
+    const mock = await startMock({ scenarios: [{ name: 'corporate-program' }] });
+    const before = JSON.stringify(mock.state());
+    const { status, body } = await mock.call('POST', '/__admin/scenarios/corporate-program', { body: { relationshipNumber: '0000000000000000999' } });
+    expect(status).toBe(409);
+    expect(body.pointer).toBe('/firstvision/customers/0');
+    expect(JSON.stringify(mock.state())).toBe(before);
+  });
+});
+
+function cpfFor(n: number): string {
+  const base = String(100_000_000 + n * 7919).slice(0, 9);
+  const digit = (digits: string, weight: number) => {
+    const sum = [...digits].reduce((acc, d, i) => acc + Number(d) * (weight - i), 0);
+    const rest = (sum * 10) % 11;
+    return rest === 10 ? 0 : rest;
+  };
+  const d1 = digit(base, 10);
+  return `${base}${d1}${digit(`${base}${d1}`, 11)}`;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { startMock } from '../helpers/start-mock.js';
+import { API, auth, newCpf } from './credere-fixtures.js';
+
+type Json = Record<string, any>;
+
+const mock = await startMock();
+const create = (body: unknown) => mock.call('POST', `${API}/customers`, { headers: auth, body });
+/** Only what every bank of the plausible table asks for. */
+const bare = (): Json => ({ cpf: newCpf(), name: 'Rita Lopes', has_cnh: true, phones: [{ code: 84, number: 991234567, phone_type_id: 1 }] });
+
+describe('Credere bank validations', () => {
+  it.each([
+    ['bank_codes alone', { bank_codes: ['341'] }, { born_at: ['341'], genre_id: ['341'] }],
+    ['bank_codes over store_id', { bank_codes: ['moneyplus'], store_id: 1 }, {}],
+    ['several bank_codes, each field naming its banks', { bank_codes: ['341', '655'] }, {
+      born_at: ['341', '655'], genre_id: ['341', '655'], 'address.zip_code': ['655'], 'address.street': ['655'], 'address.number': ['655'], 'address.city': ['655'], 'address.state_id': ['655'],
+    }],
+    ['store_id alone: the banks integrated with store 2', { store_id: 2 }, {
+      born_at: ['623', '394'], emails: ['623', '342'], 'job_reference.income_cents': ['342'], rg: ['394'], rg_state_id: ['394'],
+      'job_reference.profession_id': ['fontecred'], 'job_reference.professional_ocupation_id': ['fontecred'],
+    }],
+    ['an empty bank_codes list, which falls back to store_id', { bank_codes: [], store_id: 3 }, {
+      born_at: ['033', '422'], emails: ['033'], mother: ['033'], genre_id: ['422'], marital_status_id: ['422'],
+    }],
+  ])('checks the required fields of the banks chosen by %s', async (_case, validations, missing) => {
+    const before = mock.state();
+    const response = await create({ bank_validations: validations, customer: bare() });
+    if (Object.keys(missing).length === 0) {
+      expect(response.status).toBe(200);
+      return;
+    }
+    expect(response.status).toBe(422);
+    const expected = Object.fromEntries(Object.entries(missing).map(([field, banks]) => [field, [{ error: 'blank', banks }]]));
+    expect(response.body.error.details).toEqual(expected);
+    expect(mock.state()).toEqual(before);
+  });
+
+  it('checks every bank integrated with Credere when bank_validations is absent', async () => {
+    const response = await create({ customer: bare() });
+    expect(response.status).toBe(422);
+    expect(Object.keys(response.body.error.details).sort()).toEqual([
+      'address.city', 'address.number', 'address.state_id', 'address.street', 'address.zip_code', 'born_at', 'education_id', 'emails', 'genre_id',
+      'job_reference.income_cents', 'job_reference.profession_id', 'job_reference.professional_ocupation_id', 'marital_status_id', 'mother', 'rg', 'rg_state_id',
+    ]);
+    expect(response.body.error.details.mother).toEqual([{ error: 'blank', banks: ['033'] }]);
+  });
+
+  it('says in Portuguese which banks require each missing field', async () => {
+    const response = await create({ bank_validations: { bank_codes: ['341', '422'] }, customer: bare() });
+    expect(response.body.error.message).toBe(
+      'Data de nascimento não pode ficar em branco (exigido pelos bancos 341, 422), Gênero não pode ficar em branco (exigido pelos bancos 341, 422), Estado civil não pode ficar em branco (exigido pelo banco 422)',
+    );
+  });
+
+  it.each([
+    ['an unknown bank code', { bank_codes: ['999', '341'] }, 'bank_validations.bank_codes', { error: 'inclusion', value: '999' }],
+    ['a bank that is not integrated with Credere', { bank_codes: ['001'] }, 'bank_validations.bank_codes', { error: 'inclusion', value: '001' }],
+    ['an unknown store', { store_id: 999 }, 'bank_validations.store_id', { error: 'not_found', value: 999 }],
+  ])('answers 422 for %s before checking any field', async (_case, validations, path, entry) => {
+    const before = mock.state();
+    const response = await create({ bank_validations: validations, customer: bare() });
+    expect(response.status).toBe(422);
+    expect(response.body.error.details).toEqual({ [path]: [entry] });
+    expect(mock.state()).toEqual(before);
+  });
+
+  it('follows the banks a scenario integrates with a store', async () => {
+    const world = mock.sandboxes.get('integrations');
+    const call = (body: unknown) => mock.call('POST', `${API}/customers`, { headers: { ...auth, 'x-clientela-sandbox': 'integrations' }, body });
+    expect((await call({ bank_validations: { store_id: 2 }, customer: bare() })).status).toBe(422);
+    world.credere.setIntegratedBanks(2, ['moneyplus', '001']);
+    expect((await call({ bank_validations: { store_id: 2 }, customer: bare() })).status).toBe(200);
+  });
+
+  it('checks the merged customer on update only when bank_validations is sent', async () => {
+    const customer = (await create({ bank_validations: { bank_codes: ['moneyplus'] }, customer: bare() })).body.customer;
+    const update = (body: unknown) => mock.call('PATCH', `${API}/customers/${customer.id}`, { headers: auth, body });
+    expect((await update({ customer: { nickname: 'Rita' } })).status).toBe(200);
+    const before = mock.state();
+    const refused = await update({ bank_validations: { bank_codes: ['341'] }, customer: { born_at: '10/10/1990' } });
+    expect(refused.body.error.details).toEqual({ genre_id: [{ error: 'blank', banks: ['341'] }] });
+    expect(mock.state()).toEqual(before);
+    const stillMissing = await update({ bank_validations: { bank_codes: ['341'] }, customer: { genre_id: 2 } });
+    expect(stillMissing.body.error.details).toEqual({ born_at: [{ error: 'blank', banks: ['341'] }] });
+    expect((await update({ bank_validations: { bank_codes: ['341'] }, customer: { genre_id: 2, born_at: '10/10/1990' } })).body.customer).toMatchObject({ genre_id: 2, born_at: '1990-10-10', nickname: 'Rita' });
+  });
+
+  it('reads the required fields from the bank requirements file option', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'credere-')), 'requirements.json');
+    writeFileSync(file, JSON.stringify({ requirements: { '341': { required: ['nickname', 'phones.phone_type_id'] } } }));
+    const custom = await startMock({ credere: { bankRequirementsFile: file } });
+    const response = await custom.call('POST', `${API}/customers`, { headers: auth, body: { customer: bare() } });
+    expect(response.body.error.details).toEqual({ nickname: [{ error: 'blank', banks: ['341'] }] });
+  });
+});

@@ -1,0 +1,109 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMockServer } from '../../mock/server.js';
+import { runCli } from '../../src/cli/run-cli.js';
+import type { ApiName } from '../../src/contracts/contract.js';
+import { loadContracts } from '../../src/contracts/load-contracts.js';
+import { checkDrift, type DriftReport } from '../../src/drift/check-drift.js';
+import { captureIo } from '../pact/pact-fixture.js';
+
+type Json = Record<string, any>;
+/** One seeded drift: which answers it changes, and how. */
+type Drift = { kind: string; api: ApiName; operationId: string; method: string; path: RegExp; mutate: (status: number, body: Json) => { status: number; body: unknown }; pointer: string };
+
+const drifts: Drift[] = [
+  { kind: 'a renamed field', api: 'credere', operationId: 'customersGet', method: 'GET', path: /^\/credere\/api\/v1\/customers\/\d+$/, pointer: '/customer',
+    mutate: (status, { customer: { name, ...rest } }) => ({ status, body: { customer: { ...rest, full_name: name } } }) },
+  { kind: 'a changed type', api: 'firstvision', operationId: 'token', method: 'POST', path: /\/token$/, pointer: '/expires_in',
+    mutate: (status, body) => ({ status, body: { ...body, expires_in: Number(body.expires_in) } }) },
+  { kind: 'a missing required field', api: 'firstvision', operationId: 'relationshipFind', method: 'POST', path: /\/customer\/relationshipNumber$/, pointer: '/data/more',
+    mutate: (status, { data: { more: _more, ...data }, ...body }) => ({ status, body: { ...body, data } }) },
+  { kind: 'a wrong status code', api: 'credere', operationId: 'banksList', method: 'GET', path: /\/banks$/, pointer: '',
+    mutate: (_status, body) => ({ status: 202, body }) },
+  { kind: 'a changed envelope', api: 'firstvision', operationId: 'accountNumberInquiry', method: 'POST', path: /\/customer\/accountNumber$/, pointer: '',
+    mutate: (status, body) => ({ status, body: { success: !body.hasError, result: body.data } }) },
+  { kind: 'a broken date format', api: 'firstvision', operationId: 'customerAdd', method: 'POST', path: /\/customer\/l8v2$/, pointer: '/data/reservedDate1',
+    mutate: (status, body) => ({ status, body: { ...body, data: { ...body.data, reservedDate1: String(body.data.reservedDate1).split('-').reverse().join('/') } } }) },
+];
+
+const registry = loadContracts();
+const servers: Array<{ close: () => void; closeAllConnections: () => void }> = [];
+
+/** A copy of the mock (strict), optionally behind a middleware that applies `applied` to the 2xx answers they match. */
+async function mockCopy(applied: Drift[]): Promise<string> {
+  const mock = createMockServer({ registry, strict: true, seed: 7 });
+  const app = express();
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const drift = applied.find((d) => d.method === request.method && d.path.test(request.path));
+    if (drift) {
+      const json = response.json.bind(response);
+      response.json = (body: Json) => {
+        if (response.statusCode >= 300) return json(body);
+        const changed = drift.mutate(response.statusCode, body);
+        return json.call(response.status(changed.status), changed.body);
+      };
+    }
+    next();
+  });
+  app.use(mock.app);
+  const server = app.listen(0, '127.0.0.1');
+  servers.push(server);
+  await new Promise((resolve) => server.once('listening', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const credentials = { firstvision: { apiKey: 'clientela-key', apiSecret: 'clientela-secret', clientId: '00970' }, credere: { token: 'drift-check' } };
+const run = (api: ApiName, baseUrl: string): Promise<DriftReport> => checkDrift({ api, baseUrl, registry, credentials, allowWrites: true });
+const drifted = (report: DriftReport) => report.operations.filter((o) => o.drifted > 0).map((o) => o.operationId).sort();
+
+describe('check (drift against a live API)', () => {
+  let clean: string;
+  let seeded: string;
+  beforeAll(async () => {
+    [clean, seeded] = await Promise.all([mockCopy([]), mockCopy(drifts)]);
+  });
+  afterAll(() => servers.forEach((server) => { server.close(); server.closeAllConnections(); }));
+
+  it.each(['firstvision', 'credere'] as const)('reports zero drift against the unmodified mock (%s, with writes)', async (api) => {
+    const report = await run(api, clean);
+    expect(report.operations.filter((o) => o.drifted > 0)).toEqual([]);
+    expect(report.operations.every((o) => o.requests > 0)).toBe(true);
+  });
+
+  it.each(['firstvision', 'credere'] as const)('catches every seeded drift of %s and nothing else', async (api) => {
+    const report = await run(api, seeded);
+    const expected = drifts.filter((d) => d.api === api);
+    expect(drifted(report)).toEqual(expected.map((d) => d.operationId).sort());
+    for (const drift of expected) {
+      const diagnostics = report.results.filter((r) => r.operationId === drift.operationId).flatMap((r) => r.diagnostics);
+      expect(diagnostics.some((d) => d.path.startsWith(drift.pointer)), `${drift.kind}: ${JSON.stringify(diagnostics)}`).toBe(true);
+    }
+  });
+
+  it('probes only read-only operations without --allow-writes', async () => {
+    const report = await checkDrift({ api: 'credere', baseUrl: clean, registry, credentials });
+    expect(report.operations.find((o) => o.operationId === 'customersCreate')).toMatchObject({ requests: 0, skipped: 'writes (use --allow-writes)' });
+    expect(report.results.every((r) => r.method === 'GET')).toBe(true);
+  });
+
+  it('prints the table, writes JUnit and JSON and exits 1 from the CLI on drift', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clientela-drift-'));
+    const io = captureIo();
+    const code = await runCli(['check', '--api', 'credere', '--base-url', seeded, '--token', 'k', '--allow-writes', '--junit', join(dir, 'drift.xml'), '--json', join(dir, 'drift.json')], io);
+    expect(code).toBe(1);
+    expect(io.lines[0]).toMatch(/^operation\s+requests\s+passed\s+drifted\s+first diagnostic$/);
+    expect(io.text()).toMatch(/banksList\s+1\s+0\s+1\s+example default → 202: \/ status 202 is not declared/);
+    expect(readFileSync(join(dir, 'drift.xml'), 'utf8')).toContain('<testsuite name="credere banksList" tests="1" failures="1">');
+    expect(JSON.parse(readFileSync(join(dir, 'drift.json'), 'utf8'))).toMatchObject({ api: 'credere', drifted: 2 });
+  });
+
+  it('exits 0 from the CLI when nothing drifted', async () => {
+    const io = captureIo();
+    expect(await runCli(['check', '--api', 'firstvision', '--base-url', clean, '--api-key', 'clientela-key', '--api-secret', 'clientela-secret', '--client-id', '00970'], io)).toBe(0);
+    expect(io.text()).toMatch(/no drift: \d+ answers/);
+  });
+});
