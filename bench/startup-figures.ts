@@ -1,10 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../src/package-root.js';
+import { scriptArgs } from './script-args.js';
 
 type Startup = { contracts: number; importMs: number; loadAndCompileMs: number };
 
 function runOnce(env: NodeJS.ProcessEnv): Startup {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/startup.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, scriptArgs('startup'), { env: { ...process.env, ...env }, encoding: 'utf8' });
   return JSON.parse(output.trim().split('\n').at(-1) as string) as Startup;
 }
 
@@ -18,7 +21,7 @@ function median(values: number[]): number {
  * warm (validators read from the cache written by the cold run). Median of `runs`.
  */
 export function startupFigures(runs = 5): { contracts: number; coldMs: number; warmMs: number } {
-  const cacheDir = `${process.cwd()}/node_modules/.cache/clientela-bench`;
+  const cacheDir = join(packageRoot, 'node_modules', '.cache', 'clientela-bench');
   const cold: number[] = [];
   const warm: number[] = [];
   let contracts = 0;

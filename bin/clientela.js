@@ -1,6 +1,34 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so `npx clientela` works right after `npm ci` with no build step.
-import { register } from 'tsx/esm/api';
+// The `clientela` command. It runs the compiled build in dist/ (made by `npm ci` through the `prepare` script)
+// when that build is newer than every TypeScript source, and otherwise the sources themselves through tsx,
+// so `npx clientela` works right after `npm ci` and always runs what is in the working tree.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-register();
-await import('../src/cli/bin.ts');
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const compiled = join(root, 'dist', 'src', 'cli', 'bin.js');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsFresh() {
+  if (process.env.CLIENTELA_FROM_SOURCE === '1' || !existsSync(compiled)) return false;
+  const built = statSync(compiled).mtimeMs;
+  return ['src', 'mock'].every((dir) => newestSource(join(root, dir)) <= built);
+}
+
+if (buildIsFresh()) {
+  await import(compiled);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/bin.ts');
+}

@@ -5,6 +5,7 @@ import { loadContracts } from '../src/contracts/load-contracts.js';
 import { problem, ProblemError } from '../src/problems/problem.js';
 import { SandboxPool } from '../src/state/sandbox-pool.js';
 import type { ApiModule } from './api-module.js';
+import { ApiDispatcher } from './api-dispatcher.js';
 import { buildApiRouter, type Interceptor } from './build-api-router.js';
 import { createCredereModule } from './credere/create-credere-module.js';
 import { type CredereConfig, defaultCredereConfig } from './credere/credere-config.js';
@@ -114,25 +115,21 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.set('case sensitive routing', true);
+  const dispatcher = new ApiDispatcher();
+  for (const module of Object.values(modules)) {
+    buildApiRouter(dispatcher, { registry, module, bodyLimit: options.bodyLimit ?? '1mb', strict: options.strict ?? false, interceptors, log });
+  }
+  const record = recordRequests(journal);
+  const select = selectSandbox(sandboxes);
+  const step = (middleware: typeof record) => (request: Request, response: Response) => middleware(request, response, () => undefined);
+  app.use(dispatcher.middleware([step(record), step(select)]));
   if (options.admin ?? true) {
     const context: AdminContext = { pool: sandboxes, catalogue, journal, faults, startup, startedAt: Date.now(), seed };
     app.use('/__admin', createAdminRouter(context, options.adminToken ? { token: options.adminToken } : {}));
   }
-  app.use(recordRequests(journal));
-  app.use(selectSandbox(sandboxes));
-  for (const module of Object.values(modules)) {
-    app.use(
-      apiMounts[module.api],
-      buildApiRouter({
-        registry,
-        module,
-        bodyLimit: options.bodyLimit ?? '1mb',
-        strict: options.strict ?? false,
-        interceptors,
-        log,
-      }),
-    );
-  }
+  // Requests no operation serves are journaled too, then answered by the unmatched-route policy.
+  app.use(record);
   app.get('/', (_request, response) => {
     response.json({
       name: 'clientela',

@@ -13,7 +13,7 @@ const { values } = parseArgs({ options: { 'fv-cards': { type: 'string' }, 'cr-cu
 const fvCards = Number(values['fv-cards'] ?? 0);
 const crCustomers = Number(values['cr-customers'] ?? 0);
 
-const mock = createMockServer({ seed: 1 });
+const mock = createMockServer({ seed: 1, ...(process.env.JOURNAL ? { journalSize: Number(process.env.JOURNAL) } : {}) });
 const world = mock.sandboxes.get();
 const started = performance.now();
 
@@ -53,3 +53,4 @@ process.stdout.write(`MEM ${JSON.stringify({ loadSeconds: Number(loadSeconds.toF
 const server = mock.app.listen(0, '127.0.0.1', () => {
   process.stdout.write(`READY ${(server.address() as AddressInfo).port}\n`);
 });
+process.on('SIGINT', () => process.exit(0));

@@ -48,20 +48,32 @@ function maskBody(text: string | undefined): unknown {
   return `${serialized.slice(0, JOURNAL_BODY_LIMIT)}… (truncated, ${text.length} characters)`;
 }
 
+/** Bytes of one journal slot: the record's metadata and headers as JSON, then its two bodies as they were sent. */
+const SLOT_BYTES = 16 * 1024;
+/** The four parts of a slot, each with its byte length in `#lengths` (-1: absent). */
+const PARTS = 4;
+
+type StoredRecord = JournalRecord & { id: number };
+type Meta = Omit<StoredRecord, 'headers' | 'requestBody' | 'responseBody'>;
+
 /**
- * The request journal: a bounded ring buffer (oldest dropped first), newest first when read.
+ * The request journal: a bounded ring buffer (oldest dropped first), newest first when read. Records live as bytes
+ * in one buffer allocated outside the JavaScript heap, bodies copied as they were sent (no re-encoding), so a full
+ * journal holds nothing the garbage collector must trace and recording one request costs about a microsecond.
  * @example const journal = new RequestJournal(1000); journal.record(record); journal.entries()
  */
 export class RequestJournal {
   readonly capacity: number;
-  #ring: Array<(JournalRecord & { id: number }) | undefined>;
+  #slots: Buffer;
+  #lengths: Int32Array;
   #next = 0;
   #size = 0;
   #lastId = 0;
 
   constructor(capacity = 1000) {
     this.capacity = Math.max(0, Math.floor(capacity));
-    this.#ring = new Array(this.capacity);
+    this.#slots = Buffer.allocUnsafeSlow(this.capacity * SLOT_BYTES);
+    this.#lengths = new Int32Array(this.capacity * PARTS);
   }
 
   get size(): number {
@@ -75,27 +87,48 @@ export class RequestJournal {
 
   record(record: JournalRecord): void {
     if (this.capacity === 0) return;
-    this.#ring[this.#next] = { ...record, id: ++this.#lastId };
+    const { headers, requestBody, responseBody, ...rest } = record;
+    const meta: Meta = { ...rest, id: ++this.#lastId };
+    const headerText = JSON.stringify(headers);
+    const parts = [JSON.stringify(meta), headerText.length > SLOT_BYTES / 4 ? '{}' : headerText, requestBody, responseBody];
+    const base = this.#next * SLOT_BYTES;
+    let offset = 0;
+    parts.forEach((text, i) => {
+      // Buffer.write stops at the last whole character that fits: a long body is cut, never the slot overrun.
+      const written = text === undefined ? -1 : this.#slots.write(text, base + offset, SLOT_BYTES - offset, 'utf8');
+      this.#lengths[this.#next * PARTS + i] = written;
+      offset += Math.max(0, written);
+    });
     this.#next = (this.#next + 1) % this.capacity;
     if (this.#size < this.capacity) this.#size++;
   }
 
   clear(): void {
-    this.#ring = new Array(this.capacity);
+    this.#lengths.fill(0);
     this.#next = 0;
     this.#size = 0;
   }
 
   /** The raw records, newest first (for matching; never sent out as they are). */
-  *newestFirst(): IterableIterator<JournalRecord & { id: number }> {
+  *newestFirst(): IterableIterator<StoredRecord> {
     for (let i = 1; i <= this.#size; i++) {
-      const record = this.#ring[(this.#next - i + this.capacity) % this.capacity];
-      if (record) yield record;
+      const slot = (this.#next - i + this.capacity) % this.capacity;
+      let offset = slot * SLOT_BYTES;
+      const texts = Array.from({ length: PARTS }, (_, part) => {
+        const length = this.#lengths[slot * PARTS + part] ?? -1;
+        if (length < 0) return undefined;
+        const text = this.#slots.toString('utf8', offset, offset + length);
+        offset += length;
+        return text;
+      });
+      if (!texts[0]) continue;
+      const meta = JSON.parse(texts[0]) as Meta;
+      yield { ...meta, headers: JSON.parse(texts[1] ?? '{}') as IncomingHttpHeaders, requestBody: texts[2], responseBody: texts[3] };
     }
   }
 
   /** A record as shown: masked and truncated. */
-  static view(record: JournalRecord & { id: number }): JournalEntry {
+  static view(record: StoredRecord): JournalEntry {
     return {
       id: record.id,
       time: new Date(record.time).toISOString(),

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { defaultContractsDir } from '../../src/contracts/api-mounts.js';
 import { ApiError } from '../api-error.js';
@@ -24,7 +25,7 @@ function labelTable(): Map<string, string> {
   if (cached) return cached;
   cached = new Map();
   try {
-    const defs = (JSON.parse(readFileSync(`${defaultContractsDir}credere/defs.json`, 'utf8')) as { $defs: Record<string, Schema> }).$defs;
+    const defs = (JSON.parse(readFileSync(join(defaultContractsDir, 'credere', 'defs.json'), 'utf8')) as { $defs: Record<string, Schema> }).$defs;
     collect(defs, { $ref: '#/$defs/customerInput' }, '', '', cached, 0);
     collect(defs, { $ref: '#/$defs/bankValidations' }, 'bank_validations', '', cached, 0);
   } catch {

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { packageRoot } from '../../src/package-root.js';
 import { readFileSync } from 'node:fs';
 
 /** One entry of a customer domain (`id` is a string for document_type and relationship). */
@@ -36,7 +38,7 @@ export type CredereData = {
   requirements: ReadonlyMap<string, readonly string[]>;
 };
 
-const dataDir = new URL('../../data/credere/', import.meta.url);
+const dataDir = join(packageRoot, 'data', 'credere');
 const cache = new Map<string, CredereData>();
 
 function readJson(file: string | URL): unknown {
@@ -76,17 +78,17 @@ export function loadCredereData(bankRequirementsFile?: string): CredereData {
   const key = bankRequirementsFile ?? '';
   const cached = cache.get(key);
   if (cached) return cached;
-  const rawDomains = (readJson(new URL('domains.json', dataDir)) as { domains: Record<string, DomainItem[]> }).domains;
+  const rawDomains = (readJson(join(dataDir, 'domains.json')) as { domains: Record<string, DomainItem[]> }).domains;
   const domains = new Map(Object.entries(rawDomains).map(([name, items]) => [name, new Map(items.map((item) => [item.id, withoutAssumed(item)]))]));
-  const banks = (readJson(new URL('banks.json', dataDir)) as { banks: BankData[] }).banks;
-  const stores = (readJson(new URL('stores.json', dataDir)) as { stores: StoreRecord[] }).stores;
+  const banks = (readJson(join(dataDir, 'banks.json')) as { banks: BankData[] }).banks;
+  const stores = (readJson(join(dataDir, 'stores.json')) as { stores: StoreRecord[] }).stores;
   const data: CredereData = {
     domains,
     banks,
     banksById: new Map(banks.map((bank) => [bank.id, bank])),
     banksByCode: new Map(banks.map((bank) => [bank.code, bank])),
     stores,
-    requirements: loadRequirements(bankRequirementsFile ?? new URL('bank-requirements.json', dataDir)),
+    requirements: loadRequirements(bankRequirementsFile ?? join(dataDir, 'bank-requirements.json')),
   };
   cache.set(key, data);
   return data;

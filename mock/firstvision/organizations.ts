@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { packageRoot } from '../../src/package-root.js';
 import { readFileSync } from 'node:fs';
 
 /** A product of an organization (credit, debit, prepaid or wallet), with its card BIN. */
@@ -27,7 +29,7 @@ export type Organizations = {
   logo: (org: number, logo: number) => Logo | undefined;
 };
 
-const defaultFile = new URL('../../data/firstvision/organizations.json', import.meta.url).pathname;
+const defaultFile = join(packageRoot, 'data', 'firstvision', 'organizations.json');
 const cache = new Map<string, Organizations>();
 
 /**

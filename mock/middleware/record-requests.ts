@@ -16,12 +16,8 @@ export function recordRequests(journal: RequestJournal) {
   return (request: Request, response: Response, next: NextFunction): void => {
     if (journal.capacity === 0) return next();
     const started = performance.now();
-    let sent: unknown;
-    const send = response.send;
-    response.send = function capture(this: Response, body?: unknown) {
-      sent ??= body;
-      return send.call(this, body);
-    };
+    // Every answer is written by the API pipeline's `send` or by `renderProblem`, which leave the text in
+    // `res.locals.responseText`: nothing on the response is wrapped.
     response.on('finish', () => {
       const header = request.headers[SANDBOX_HEADER];
       journal.record({
@@ -34,7 +30,7 @@ export function recordRequests(journal: RequestJournal) {
         durationMs: Math.round((performance.now() - started) * 10) / 10,
         headers: request.headers,
         requestBody: bodyText(request.body),
-        responseBody: bodyText(sent),
+        responseBody: bodyText(response.locals.responseText),
       });
     });
     next();

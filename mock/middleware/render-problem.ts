@@ -6,7 +6,10 @@ export const PROBLEM_TYPE = 'application/problem+json';
 
 /** The one place clientela's own errors are written: `application/problem+json`. */
 export function renderProblem(response: Response, problem: Problem): void {
-  response.status(problem.status).type(PROBLEM_TYPE).send(JSON.stringify(problem));
+  const text = JSON.stringify(problem);
+  // The journal reads what was sent from here.
+  response.locals.responseText = text;
+  response.status(problem.status).type(PROBLEM_TYPE).send(text);
 }
 
 /** A problem as an API pipeline answer (for interceptors, which answer instead of writing). */

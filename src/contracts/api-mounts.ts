@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 import type { ApiName } from './contract.js';
 
 /** Where each API is mounted on the mock: contract paths are relative to these. */
@@ -7,4 +9,4 @@ export const apiMounts: Record<ApiName, string> = {
 };
 
 /** The contracts folder shipped with the package. */
-export const defaultContractsDir = new URL('../../contracts/', import.meta.url).pathname;
+export const defaultContractsDir = join(packageRoot, 'contracts');

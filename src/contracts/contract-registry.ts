@@ -2,23 +2,9 @@ import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { CompiledContract } from '../validation/compile-contract.js';
 import type { ApiName, Contract } from './contract.js';
 import { ContractError } from './contract-error.js';
+import { type PathTemplate, pathTemplate, templateParams } from './path-template.js';
 
-type PathMatcher = { regex: RegExp; names: string[]; compiled: CompiledContract };
-
-/** Turns `/customer/{accountNumber}/x` into a regex and its parameter names. */
-function pathMatcher(path: string, compiled: CompiledContract): PathMatcher {
-  const names: string[] = [];
-  const pattern = path
-    .split(/(\{[^}]+\})/)
-    .map((piece) => {
-      const param = /^\{([^}]+)\}$/.exec(piece);
-      if (!param) return piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      names.push(param[1] as string);
-      return '([^/]+)';
-    })
-    .join('');
-  return { regex: new RegExp(`^${pattern}$`), names, compiled };
-}
+type PathMatcher = PathTemplate & { compiled: CompiledContract };
 
 /** A matched operation and the path parameters taken from the URL. */
 export type OperationMatch = { compiled: CompiledContract; params: Record<string, string> };
@@ -44,7 +30,7 @@ export class ContractRegistry {
     this.#byId.set(contract.operationId, compiled);
     const key = `${contract.api} ${contract.method}`;
     const list = (this.#matchers[key] ??= []);
-    for (const path of [contract.path, ...(contract.aliases ?? [])]) list.push(pathMatcher(path, compiled));
+    for (const path of [contract.path, ...(contract.aliases ?? [])]) list.push({ ...pathTemplate(path), compiled });
     // Literal segments win over parameters: `/customers/find` before `/customers/{id}`.
     list.sort((a, b) => a.names.length - b.names.length);
   }
@@ -81,11 +67,8 @@ export class ContractRegistry {
   /** The operation of `api` that serves `method path` (path relative to the API's mount), if any. */
   match(api: ApiName, method: string, path: string): OperationMatch | undefined {
     for (const matcher of this.#matchers[`${api} ${method.toUpperCase()}`] ?? []) {
-      const found = matcher.regex.exec(path);
-      if (!found) continue;
-      const params: Record<string, string> = {};
-      matcher.names.forEach((name, i) => (params[name] = decodeURIComponent(found[i + 1] as string)));
-      return { compiled: matcher.compiled, params };
+      const params = templateParams(matcher, path);
+      if (params) return { compiled: matcher.compiled, params };
     }
     return undefined;
   }

@@ -1,3 +1,5 @@
+import { isLuhnValid } from '../numbers/luhn.js';
+
 /** Keys whose values are secrets or personal documents, in any API (compared in lower case). */
 const SENSITIVE_KEYS = new Set([
   'authorization',
@@ -26,13 +28,20 @@ export function maskValue(value: unknown): string {
   return text.length <= 4 ? '****' : `****${text.slice(-2)}`;
 }
 
+/** A 19-digit number that is a PAN zero-padded to 19 (FirstVision accepts card numbers that way). */
+function paddedPan(digits: string): boolean {
+  const pan = digits.replace(/^0+/, '');
+  return pan.length >= 12 && pan.length <= 16 && isLuhnValid(pan);
+}
+
 /**
- * Masks card numbers and CPFs inside free text (URLs, log lines): 13–16 digit runs and CPFs written
- * `000.000.000-00`. 19-digit customer/account numbers are kept: they are identifiers, not secrets.
+ * Masks card numbers and CPFs inside free text (URLs, log lines): 13–16 digit runs, PANs zero-padded to 19 digits,
+ * and CPFs written `000.000.000-00`. Other 19-digit customer/account numbers are kept: identifiers, not secrets.
  */
 export function maskText(text: string): string {
   return text
     .replace(/\b\d{3}\.\d{3}\.\d{3}-(\d{2})\b/g, '***.***.***-$1')
+    .replace(/(?<!\d)0\d{18}(?!\d)/g, (digits) => (paddedPan(digits) ? `${digits.slice(0, 4)}${'*'.repeat(11)}${digits.slice(-4)}` : digits))
     .replace(/(?<!\d)(\d{4})(\d{5,8})(\d{4})(?!\d)/g, (_m, a: string, mid: string, b: string) => `${a}${'*'.repeat(mid.length)}${b}`);
 }
 

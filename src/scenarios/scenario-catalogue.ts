@@ -1,11 +1,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { ProblemError } from '../problems/problem.js';
 import type { LoadedScenario } from './scenario.js';
 import { loadScenarioFile } from './load-scenario.js';
 
 /** The scenarios folder shipped with the package. */
-export const defaultScenariosDir = new URL('../../data/scenarios/', import.meta.url).pathname;
+export const defaultScenariosDir = join(packageRoot, 'data', 'scenarios');
 
 /**
  * The scenario files of a folder, read on first use and kept (a new sandbox loads its start-up scenarios

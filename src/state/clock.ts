@@ -10,6 +10,11 @@ export class Clock {
     return this.#pinned ? new Date(this.#pinned) : new Date();
   }
 
+  /** The time in epoch milliseconds, without allocating a Date (hot paths). */
+  millis(): number {
+    return this.#pinned ? this.#pinned.getTime() : Date.now();
+  }
+
   /** The pinned instant, if any (so a caller can pin for a while and restore). */
   get pinnedAt(): Date | undefined {
     return this.#pinned ? new Date(this.#pinned) : undefined;

@@ -20,6 +20,7 @@ export class Database {
   #timer: NodeJS.Timeout | undefined;
   #writing: Promise<void> = Promise.resolve();
   #listeners: Array<() => void> = [];
+  #version = 0;
 
   constructor(options: DatabaseOptions = {}) {
     const adapter = options.file ? new JSONFile<DatabaseData>(options.file) : new Memory<DatabaseData>();
@@ -39,6 +40,7 @@ export class Database {
     if (!this.persistent) return;
     await this.low.read();
     this.low.data ??= { tables: {}, meta: {} };
+    this.#version++;
     this.#notify();
   }
 
@@ -46,8 +48,14 @@ export class Database {
     return (this.low.data.tables[name] ??= {});
   }
 
+  /** Grows by one at every change: answers computed from the state stay valid while it is the same. */
+  get version(): number {
+    return this.#version;
+  }
+
   /** Marks the document changed; a persistent database schedules one batched write. */
   changed(): void {
+    this.#version++;
     if (!this.persistent || this.#timer) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
@@ -73,6 +81,7 @@ export class Database {
 
   /** Replaces the whole document (tables rebuild their indexes through `onReplace`). */
   replace(data: DatabaseData): void {
+    this.#version++;
     this.low.data = structuredClone({ tables: data.tables ?? {}, meta: data.meta ?? {} });
     this.#notify();
     this.changed();

@@ -25,6 +25,9 @@ function coerce(value: unknown, to: Coercion): unknown {
 
 function coerceAll(values: Record<string, unknown>, coercions: Record<string, Coercion> | undefined): Record<string, unknown> {
   if (!coercions) return values;
+  let any = false;
+  for (const name in coercions) if (name in values) any = true;
+  if (!any) return values;
   const out: Record<string, unknown> = { ...values };
   for (const [name, to] of Object.entries(coercions)) {
     if (name in out) out[name] = coerce(out[name], to);

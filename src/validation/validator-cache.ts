@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
@@ -17,7 +18,7 @@ const CACHE_FORMAT = 1;
 
 function cacheDir(): string | undefined {
   if (process.env.CLIENTELA_NO_CACHE === '1') return undefined;
-  return process.env.CLIENTELA_CACHE_DIR ?? new URL('../../node_modules/.cache/clientela/', import.meta.url).pathname;
+  return process.env.CLIENTELA_CACHE_DIR ?? join(packageRoot, 'node_modules', '.cache', 'clientela');
 }
 
 /** The key of one set of contract files: any change to any file, to Ajv or to the cache format gives a new key. */

@@ -40,12 +40,16 @@ async function mockCopy(applied: Drift[]): Promise<string> {
   app.use((request: Request, response: Response, next: NextFunction) => {
     const drift = applied.find((d) => d.method === request.method && d.path.test(request.path));
     if (drift) {
-      const json = response.json.bind(response);
-      response.json = (body: Json) => {
-        if (response.statusCode >= 300) return json(body);
-        const changed = drift.mutate(response.statusCode, body);
-        return json.call(response.status(changed.status), changed.body);
-      };
+      // The mock writes its JSON answers with `res.end(text)`; the drift rewrites that text.
+      const end = response.end.bind(response) as (chunk?: unknown) => Response;
+      response.end = ((chunk?: unknown) => {
+        if (typeof chunk !== 'string' || response.statusCode >= 300) return end(chunk);
+        const changed = drift.mutate(response.statusCode, JSON.parse(chunk) as Json);
+        const text = JSON.stringify(changed.body);
+        response.statusCode = changed.status;
+        response.setHeader('Content-Length', Buffer.byteLength(text));
+        return end(text);
+      }) as Response['end'];
     }
     next();
   });
