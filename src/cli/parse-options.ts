@@ -22,3 +22,14 @@ export function intOption(value: string | undefined, name: string, fallback: num
   if (!Number.isInteger(number)) throw new CliError(`--${name} must be a whole number, got "${value}"`);
   return number;
 }
+
+/** `--param KEY=VALUE` pairs as a record; a pair without `=` is a CLI error. */
+export function keyValueOptions(pairs: string[] | undefined, flag = 'param'): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const pair of pairs ?? []) {
+    const at = pair.indexOf('=');
+    if (at < 1) throw new CliError(`--${flag} takes KEY=VALUE, got "${pair}"`);
+    values[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return values;
+}

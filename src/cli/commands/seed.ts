@@ -1,17 +1,7 @@
 import { type Command, CliError } from '../command.js';
-import { parseOptions } from '../parse-options.js';
+import { keyValueOptions, parseOptions } from '../parse-options.js';
 
 const usage = 'clientela seed NAME[,NAME] [--url http://127.0.0.1:4010] [--param KEY=VALUE]... [--sandbox S] [--admin-token T]';
-
-function parsePairs(pairs: string[] | undefined): Record<string, string> {
-  const params: Record<string, string> = {};
-  for (const pair of pairs ?? []) {
-    const at = pair.indexOf('=');
-    if (at < 1) throw new CliError(`--param takes KEY=VALUE, got "${pair}"`);
-    params[pair.slice(0, at)] = pair.slice(at + 1);
-  }
-  return params;
-}
 
 /** `clientela seed`: loads scenarios into a running mock through its admin API. */
 export const seedCommand: Command = {
@@ -33,7 +23,7 @@ export const seedCommand: Command = {
     if (names.length === 0) throw new CliError(`name at least one scenario\nusage: ${usage}`);
     const base = (values.url ?? env.CLIENTELA_URL ?? 'http://127.0.0.1:4010').replace(/\/+$/, '');
     const token = values['admin-token'] ?? env.CLIENTELA_ADMIN_TOKEN;
-    const params = parsePairs(values.param);
+    const params = keyValueOptions(values.param);
     const query = values.sandbox ? `?sandbox=${encodeURIComponent(values.sandbox)}` : '';
     for (const name of names) {
       let response: Response;

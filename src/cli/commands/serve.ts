@@ -1,16 +1,18 @@
 import type { AddressInfo } from 'node:net';
 import type { MockServer } from '../../../mock/server.js';
-import type { StartupScenario } from '../../../mock/scenarios/startup-scenarios.js';
 import { apiMounts } from '../../contracts/api-mounts.js';
 import { ProblemError } from '../../problems/problem.js';
-import { ScenarioCatalogue } from '../../scenarios/scenario-catalogue.js';
 import { type Command, CliError } from '../command.js';
 import { intOption, parseOptions } from '../parse-options.js';
 import { progressBar } from '../progress-bar.js';
+import { startupScenarios } from '../startup-scenarios.js';
+import { ScenarioCatalogue } from '../../scenarios/scenario-catalogue.js';
+import type { StartupScenario } from '../../../mock/scenarios/startup-scenarios.js';
 
 const usage =
   'clientela serve [--port 4010] [--host 127.0.0.1] [--seed N] [--strict] [--data-file FILE] [--body-limit 1mb] ' +
-  '[--api-key K --api-secret S] [--token-ttl SECONDS] [--require-signature] [--pan-display masked|token|full] ' +
+  '[--api-key K --api-secret S] [--token-ttl SECONDS] [--require-signature] [--signature-window SECONDS] [--pan-display masked|token|full] ' +
+  '[--organizations FILE] ' +
   '[--credere-token KEY]... [--replace-collections] [--bank-requirements FILE] ' +
   '[--scenario NAME[,NAME]] [--param KEY=VALUE]... [--scenarios-dir DIR] [--admin-token T] [--journal-size 1000] ' +
   '[--sandbox-max 100] [--sandbox-idle 1800]';
@@ -22,27 +24,6 @@ function panDisplay(value: string | undefined): 'masked' | 'token' | 'full' {
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
-
-/** `k=v` pairs; each goes to the start-up scenarios that declare `k` (one no scenario declares is an error). */
-export function startupScenarios(names: string[] | undefined, pairs: string[] | undefined, catalogue: ScenarioCatalogue): StartupScenario[] {
-  const scenarios = (names ?? []).flatMap((item) => item.split(',')).map((name) => name.trim()).filter(Boolean);
-  const params: Record<string, string> = {};
-  for (const pair of pairs ?? []) {
-    const at = pair.indexOf('=');
-    if (at < 1) throw new CliError(`--param takes KEY=VALUE, got "${pair}"`);
-    params[pair.slice(0, at)] = pair.slice(at + 1);
-  }
-  const used = new Set<string>();
-  const result = scenarios.map((name) => {
-    const declared = catalogue.get(name).raw.parameters ?? {};
-    const mine = Object.fromEntries(Object.entries(params).filter(([key]) => Object.hasOwn(declared, key)));
-    Object.keys(mine).forEach((key) => used.add(key));
-    return { name, params: mine };
-  });
-  const unused = Object.keys(params).filter((key) => !used.has(key));
-  if (unused.length) throw new CliError(`--param ${unused.join(', ')}: no start-up scenario declares it`);
-  return result;
-}
 
 function problemAsCliError(error: unknown): never {
   if (error instanceof ProblemError) throw new CliError(`${error.problem.title}: ${error.message}`);
@@ -80,6 +61,8 @@ export const serveCommand: Command = {
         'journal-size': { type: 'string' },
         'sandbox-max': { type: 'string' },
         'sandbox-idle': { type: 'string' },
+        'signature-window': { type: 'string' },
+        organizations: { type: 'string' },
       },
       usage,
     );
@@ -97,6 +80,8 @@ export const serveCommand: Command = {
       tokenTtlSeconds: intOption(values['token-ttl'] ?? env.CLIENTELA_FV_TOKEN_TTL, 'token-ttl', 900),
       requireSignature: values['require-signature'] ?? env.CLIENTELA_REQUIRE_SIGNATURE === '1',
       panDisplay: panDisplay(values['pan-display'] ?? env.CLIENTELA_PAN_DISPLAY),
+      signatureWindowMs: 1000 * intOption(values['signature-window'] ?? env.CLIENTELA_FV_SIGNATURE_WINDOW, 'signature-window', 300),
+      ...((values['organizations'] ?? env.CLIENTELA_FV_ORGANIZATIONS) ? { organizationsFile: values['organizations'] ?? env.CLIENTELA_FV_ORGANIZATIONS } : {}),
     };
     const bankRequirementsFile = values['bank-requirements'] ?? env.CLIENTELA_BANK_REQUIREMENTS;
     const adminToken = values['admin-token'] ?? env.CLIENTELA_ADMIN_TOKEN;
