@@ -37,16 +37,23 @@ type ReadOutcome = { ok: true; raw: Buffer } | { ok: false; status: 400 | 413 | 
  * left in `res.locals.responseText` for the journal.
  */
 function send(response: Response, result: ApiResponse, serialized?: string): void {
-  if (result.headers) for (const [name, value] of Object.entries(result.headers)) response.setHeader(name, value);
-  response.statusCode = result.status;
+  // Headers go as one flat list: Node's fastest path to the socket.
+  const headers: string[] = [];
+  let typed = false;
+  for (const [name, value] of Object.entries(result.headers ?? {})) {
+    headers.push(name, value);
+    if (name.toLowerCase() === 'content-type') typed = true;
+  }
   if (result.body === undefined) {
+    response.writeHead(result.status, headers);
     response.end();
     return;
   }
   const text = serialized ?? JSON.stringify(result.body);
   response.locals.responseText = text;
-  if (!response.hasHeader('Content-Type')) response.setHeader('Content-Type', 'application/json; charset=utf-8');
-  response.setHeader('Content-Length', Buffer.byteLength(text));
+  if (!typed) headers.push('Content-Type', 'application/json; charset=utf-8');
+  headers.push('Content-Length', String(Buffer.byteLength(text)));
+  response.writeHead(result.status, headers);
   response.end(text);
 }
 

@@ -40,14 +40,24 @@ async function mockCopy(applied: Drift[]): Promise<string> {
   app.use((request: Request, response: Response, next: NextFunction) => {
     const drift = applied.find((d) => d.method === request.method && d.path.test(request.path));
     if (drift) {
-      // The mock writes its JSON answers with `res.end(text)`; the drift rewrites that text.
+      // The mock writes its JSON answers with `res.writeHead(status, headers)` then `res.end(text)`: the drift holds
+      // the head back and rewrites status, body and Content-Length together.
+      let head: { status: number; headers: string[] } | undefined;
+      const writeHead = response.writeHead.bind(response) as (status: number, headers?: string[]) => Response;
       const end = response.end.bind(response) as (chunk?: unknown) => Response;
+      response.writeHead = ((status: number, headers?: string[]) => {
+        head = { status, headers: headers ?? [] };
+        return response;
+      }) as Response['writeHead'];
       response.end = ((chunk?: unknown) => {
-        if (typeof chunk !== 'string' || response.statusCode >= 300) return end(chunk);
-        const changed = drift.mutate(response.statusCode, JSON.parse(chunk) as Json);
+        if (!head) return end(chunk);
+        if (typeof chunk !== 'string' || head.status >= 300) return (writeHead(head.status, head.headers), end(chunk));
+        const changed = drift.mutate(head.status, JSON.parse(chunk) as Json);
         const text = JSON.stringify(changed.body);
-        response.statusCode = changed.status;
-        response.setHeader('Content-Length', Buffer.byteLength(text));
+        const headers = [...head.headers];
+        const at = headers.findIndex((name, i) => i % 2 === 0 && name.toLowerCase() === 'content-length');
+        if (at >= 0) headers[at + 1] = String(Buffer.byteLength(text));
+        writeHead(changed.status, headers);
         return end(text);
       }) as Response['end'];
     }
