@@ -31,6 +31,11 @@ export type ApiErrorRenderer = {
   malformed: (status: 400 | 413 | 415, reason: string) => ApiResponse;
   /** An injected fault or an unexpected failure (500), or unavailability (503). */
   failure: (status: 500 | 503, reason: string) => ApiResponse;
+  /**
+   * The API's own answer for an error status of an operation, taken from its error catalogue (e.g. FirstVision's
+   * 422 with the operation's first VPL code); undefined when the catalogue has none for that status.
+   */
+  catalogued: (compiled: CompiledContract, status: number) => ApiResponse | undefined;
 };
 
 /** Checks credentials; answers an error response to stop the request, or undefined to let it through. */

@@ -6,7 +6,7 @@ import { isSafe } from '../src/contracts/contract.js';
 import { validateRequest } from '../src/validation/validate-request.js';
 import { validateResponse } from '../src/validation/validate-response.js';
 import type { CompiledContract } from '../src/validation/compile-contract.js';
-import { problem } from '../src/problems/problem.js';
+import { problem, ProblemError } from '../src/problems/problem.js';
 import { ApiError } from './api-error.js';
 import type { ApiModule, ApiResponse } from './api-module.js';
 import { parseBody } from './middleware/parse-body.js';
@@ -87,7 +87,7 @@ function rawReader(limit: string) {
 
 /**
  * Registers every operation of one API on the dispatcher, at `<mount><path>`:
- * for each, in order, the interceptors, reading the body, authentication, parsing, request validation, the handler
+ * for each, in order, reading the body, authentication, parsing, request validation, the interceptors, the handler
  * and (strict mode) response validation. Every error is answered in the API's own format; a handler may not be
  * missing.
  */
@@ -105,17 +105,10 @@ export function buildApiRouter(dispatcher: ApiDispatcher, options: ApiRouterOpti
     const cache = isSafe(contract) ? new ResponseCache(registry, contract) : undefined;
     /** The answer, with its JSON text when it came from (or went into) the read cache. */
     const answer = async (request: Request, response: Response): Promise<(ApiResponse & { text?: string }) | undefined> => {
-      const world = worldOf(response);
-      for (const interceptor of options.interceptors) {
-        // Most interceptors answer synchronously; awaiting only real promises keeps the hot path lean.
-        const outcome = interceptor({ compiled, request, world });
-        const early = outcome instanceof Promise ? await outcome : outcome;
-        // Interceptors answer on purpose outside the contract (faults, Prefer problems): not checked in strict mode.
-        if (early) return void send(response, early);
-      }
       const read = hasBody(request) ? await readRaw(request, response) : NO_BODY;
       if (!read.ok) return module.errors.malformed(read.status, read.reason);
       request.body = read.raw;
+      // Authentication comes before anything that could answer or create a sandbox (Prefer, faults, a new world).
       const denied = module.authenticate(request, compiled, read.raw);
       if (denied) return denied;
       const parsed = parseBody(request, read.raw, contract);
@@ -127,6 +120,14 @@ export function buildApiRouter(dispatcher: ApiDispatcher, options: ApiRouterOpti
         body: parsed.body,
       });
       if (!validation.ok) return module.errors.validation(compiled, validation.diagnostics);
+      const world = worldOf(response);
+      for (const interceptor of options.interceptors) {
+        // Most interceptors answer synchronously; awaiting only real promises keeps the hot path lean.
+        const outcome = interceptor({ compiled, request, world });
+        const early = outcome instanceof Promise ? await outcome : outcome;
+        // Interceptors answer on purpose outside the contract (faults, Prefer problems): not checked in strict mode.
+        if (early) return void send(response, early);
+      }
       const key = cache?.key(validation.values);
       if (cache && key !== undefined) {
         const hit = cache.get(world, key);
@@ -149,6 +150,8 @@ export function buildApiRouter(dispatcher: ApiDispatcher, options: ApiRouterOpti
       try {
         result = await answer(request, response);
       } catch (error) {
+        // clientela's own problems (e.g. the sandbox limit, reached when the world is first fetched) are rendered as such.
+        if (error instanceof ProblemError) return renderProblem(response, error.problem);
         options.log(`unexpected failure in ${contract.operationId}: ${(error as Error).stack ?? String(error)}`);
         result = module.errors.failure(500, 'unexpected failure in the mock');
       }

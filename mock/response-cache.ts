@@ -8,10 +8,11 @@ import type { World } from './world.js';
 
 /** Headers that authenticate a call but never change what a read answers. */
 const AUTH_HEADERS = new Set(['authorization', 'apikey', 'signature', 'timestamp', 'x-client-request-id', 'store-id']);
-/** Answers kept per sandbox before the cache starts again. */
+/** Answers, and characters of answers, kept per operation and sandbox before the cache starts again. */
 const MAX_ENTRIES = 5000;
+const MAX_BYTES = 16 * 2 ** 20;
 
-type Entry = { version: number; hour: number; response: ApiResponse; text: string | undefined };
+type Entry = { hour: number; response: ApiResponse; text: string | undefined };
 
 /**
  * Remembers the answers of read operations (`isSafe`) per sandbox, keyed by the operation and every request value
@@ -19,7 +20,7 @@ type Entry = { version: number; hour: number; response: ApiResponse; text: strin
  * any write, import or reset makes them stale. A repeated read skips the handler and the JSON serialisation.
  */
 export class ResponseCache {
-  #byWorld = new WeakMap<World, Map<string, Entry>>();
+  #byWorld = new WeakMap<World, { version: number; bytes: number; entries: Map<string, Entry> }>();
   #headers: string[];
 
   constructor(registry: ContractRegistry, contract: Contract) {
@@ -33,16 +34,21 @@ export class ResponseCache {
   }
 
   get(world: World, key: string): Entry | undefined {
-    const entry = this.#byWorld.get(world)?.get(key);
-    if (!entry || entry.version !== world.db.version || entry.hour !== hourOf(world)) return undefined;
+    const cached = this.#byWorld.get(world);
+    const entry = cached?.version === world.db.version ? cached.entries.get(key) : undefined;
+    if (!entry || entry.hour !== hourOf(world)) return undefined;
     return entry;
   }
 
   set(world: World, key: string, response: ApiResponse, text: string | undefined): void {
-    let entries = this.#byWorld.get(world);
-    if (!entries) this.#byWorld.set(world, (entries = new Map()));
-    if (entries.size >= MAX_ENTRIES) entries.clear();
-    entries.set(key, { version: world.db.version, hour: hourOf(world), response, text });
+    let cached = this.#byWorld.get(world);
+    // A write makes every kept answer stale: they are dropped at once, not left to fill the map.
+    if (!cached || cached.version !== world.db.version || cached.bytes > MAX_BYTES || cached.entries.size >= MAX_ENTRIES) {
+      cached = { version: world.db.version, bytes: 0, entries: new Map() };
+      this.#byWorld.set(world, cached);
+    }
+    cached.bytes += text?.length ?? 0;
+    cached.entries.set(key, { hour: hourOf(world), response, text });
   }
 }
 

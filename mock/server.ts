@@ -101,7 +101,13 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       options.initWorld?.(world);
       return world;
     },
-    { max: options.sandboxes?.max ?? 100, idleMs: options.sandboxes?.idleMs ?? 30 * 60_000 },
+    {
+      max: options.sandboxes?.max ?? 100,
+      idleMs: options.sandboxes?.idleMs ?? 30 * 60_000,
+      dispose: (world: World) => {
+        world.db.close().catch((error: Error) => log(`sandbox ${world.name}: last write failed: ${error.message}`));
+      },
+    },
   );
 
   const modules: Record<ApiName, ApiModule> = {

@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultContractsDir } from '../src/contracts/api-mounts.js';
+import type { Contract, JsonSchema } from '../src/contracts/contract.js';
 import { ContractError } from '../src/contracts/contract-error.js';
+import { dereference, refLookupFor } from '../src/contracts/dereference.js';
 import { loadContracts } from '../src/contracts/load-contracts.js';
+import { parameterProperties } from '../src/contracts/parameter-properties.js';
 import { validateRequest } from '../src/validation/validate-request.js';
 import { validateResponse } from '../src/validation/validate-response.js';
 
@@ -46,13 +49,65 @@ describe('contracts', () => {
     },
   );
 
-  it('every FirstVision operation carries its VPL catalogue, each pointer naming a request field', () => {
+  it('every FirstVision operation carries its VPL catalogue', () => {
     for (const contract of registry.contracts('firstvision').filter((c) => c.operationId !== 'token')) {
       expect(contract.errors?.length, contract.operationId).toBeGreaterThan(0);
       for (const entry of contract.errors ?? []) expect(entry.code).toMatch(/^VPL[0-9A-Z]{7}$/);
     }
   });
+
+  const pointed = registry.contracts('firstvision').flatMap((contract) =>
+    (contract.errors ?? []).filter((entry) => entry.pointer !== undefined).map((entry) => [contract.operationId, entry.code, entry.pointer as string, contract] as const),
+  );
+
+  it('has VPL entries with pointers to check', () => {
+    expect(pointed.length).toBeGreaterThan(100);
+  });
+
+  it.each(pointed)('%s %s points at %s, a field of the request schema', (_id, _code, pointer, contract) => {
+    expect(pointerResolves(contract, pointer)).toBe(true);
+  });
+
+  it.each([
+    ['a body property that does not exist', 'customerAdd', '/customerData/noSuchField'],
+    ['a query parameter the operation does not take', 'cardsDetails', '/query/noSuchParam'],
+    ['a header the operation does not take', 'cardsDetails', '/headers/noSuchHeader'],
+    ['a body pointer on an operation without a body', 'cardsDetails', '/organizationNumber'],
+  ])('does not resolve %s (the check can fail)', (_case, operationId, pointer) => {
+    expect(pointerResolves(registry.get(operationId).contract, pointer)).toBe(false);
+  });
 });
+
+const parameterGroups = ['query', 'params', 'headers'] as const;
+
+/** True when a VPL pointer names a request parameter (`/query/x`, `/params/x`, `/headers/x`) or a field of the request body. */
+function pointerResolves(contract: Contract, pointer: string): boolean {
+  const lookup = refLookupFor(registry.ajv, contract.api);
+  const segments = pointer.split('/').slice(1).map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const [group, name, ...rest] = segments;
+  const parameters = parameterGroups.find((g) => g === group);
+  if (parameters && contract.request[parameters] && name !== undefined && rest.length === 0) {
+    return Object.hasOwn(parameterProperties(contract.request[parameters], lookup).properties, name);
+  }
+  if (contract.request.body === undefined || segments.length === 0) return false;
+  let nodes: JsonSchema[] = [dereference(contract.request.body, lookup)];
+  for (const key of segments) nodes = nodes.flatMap((node) => childSchemas(node, key));
+  return nodes.length > 0;
+}
+
+/** The sub-schemas a body pointer segment may lead to, through `properties`, `items` and the combinators. */
+function childSchemas(schema: JsonSchema, key: string): JsonSchema[] {
+  if (typeof schema !== 'object') return [];
+  const out: JsonSchema[] = [];
+  const properties = schema.properties as Record<string, JsonSchema> | undefined;
+  if (properties && Object.hasOwn(properties, key)) out.push(properties[key] as JsonSchema);
+  const items = schema.items as JsonSchema | undefined;
+  if (items !== undefined && /^[0-9]+$/.test(key)) out.push(items);
+  for (const combinator of ['allOf', 'anyOf', 'oneOf'] as const) {
+    for (const part of (schema[combinator] as JsonSchema[] | undefined) ?? []) out.push(...childSchemas(part, key));
+  }
+  return out;
+}
 
 function brokenCopy(mutate: (dir: string) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'clientela-contracts-'));

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { ProblemError } from '../../src/problems/problem.js';
 import type { ScenarioCatalogue } from '../../src/scenarios/scenario-catalogue.js';
 import type { SandboxPool } from '../../src/state/sandbox-pool.js';
 import { SANDBOX_HEADER, sandboxName } from '../middleware/select-sandbox.js';
@@ -18,15 +19,37 @@ export type AdminContext = {
   seed: number;
 };
 
+/** The sandbox an admin call names: `?sandbox=`, else the `X-Clientela-Sandbox` header; undefined when neither. */
+export function namedSandbox(request: Request): string | undefined {
+  const query = request.query.sandbox;
+  const given = typeof query === 'string' ? query : request.headers[SANDBOX_HEADER];
+  return given === undefined || given === '' ? undefined : sandboxName(given);
+}
+
 /** The sandbox an admin call is about: `?sandbox=`, else the `X-Clientela-Sandbox` header, else the default one. */
 export function adminSandbox(request: Request): string {
-  const query = request.query.sandbox;
-  return sandboxName(typeof query === 'string' ? query : request.headers[SANDBOX_HEADER]);
+  return namedSandbox(request) ?? 'default';
+}
+
+/**
+ * The world of a sandbox that must exist already: reads never create a sandbox (nor load its start-up scenarios),
+ * so an unknown name is a 404 problem.
+ * @example const world = existingWorld(pool, adminSandbox(request))
+ */
+export function existingWorld(pool: SandboxPool<World>, name: string): World {
+  const world = pool.peek(name);
+  if (!world) {
+    throw new ProblemError('not-found', `no sandbox named "${name}": its first request or an admin write (e.g. POST /__admin/reset?sandbox=${name}) creates it`, {
+      sandboxes: pool.names(),
+    });
+  }
+  return world;
 }
 
 /** Rows per table of a world (for health and import answers). */
 export function tableCounts(world: World): Record<string, number> {
   const counts: Record<string, number> = {};
+  // Not every store exposes its tables (Credere's are private), so rows are counted from the document.
   for (const [name, rows] of Object.entries(world.db.data.tables)) counts[name] = Object.keys(rows).length;
   return counts;
 }

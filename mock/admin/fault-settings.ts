@@ -1,6 +1,4 @@
-import type { ValidateFunction } from 'ajv';
-import { createAjv } from '../../src/validation/create-ajv.js';
-import { toDiagnostics } from '../../src/validation/to-diagnostics.js';
+import { checkAdminBody } from './check-admin-body.js';
 
 /** A delay: always `fixedMs`, or uniform between `minMs` and `maxMs`. */
 export type Latency = { fixedMs: number } | { minMs: number; maxMs: number };
@@ -72,16 +70,14 @@ export const faultSettingsSchema = {
   },
 } as const;
 
-let validate: ValidateFunction | undefined;
-
 /**
  * Checks fault settings; returns them or the reasons they are refused (never throws).
  * @example checkFaultSettings({ errorRate: 0.5, errorStatus: 503 })
  */
 export function checkFaultSettings(value: unknown): { ok: true; settings: FaultSettings } | { ok: false; errors: string[] } {
-  validate ??= createAjv().compile(faultSettingsSchema);
-  if (!validate(value)) return { ok: false, errors: toDiagnostics('', validate.errors).map((d) => `${d.path || '/'} ${d.message}`) };
-  const settings = value as FaultSettings;
+  const checked = checkAdminBody<FaultSettings>(faultSettingsSchema, value);
+  if (!checked.ok) return checked;
+  const settings = checked.value;
   const errors: string[] = [];
   const ranges = [settings.latency, ...(settings.rules ?? []).map((rule) => rule.latency)];
   ranges.forEach((range) => {

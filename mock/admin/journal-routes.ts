@@ -1,21 +1,23 @@
 import express, { type Request, type Router } from 'express';
-import type { ValidateFunction } from 'ajv';
 import { ProblemError } from '../../src/problems/problem.js';
-import { createAjv } from '../../src/validation/create-ajv.js';
-import { toDiagnostics } from '../../src/validation/to-diagnostics.js';
-import type { AdminContext } from './admin-context.js';
+import { type AdminContext, namedSandbox } from './admin-context.js';
+import { checkAdminBody } from './check-admin-body.js';
+import { journalEntry } from './journal-entry.js';
 import { compileMatcher, type JournalMatcher, journalMatcherSchema } from './journal-matcher.js';
-import { type JournalRecord, RequestJournal } from './request-journal.js';
+import type { JournalRecord } from './request-journal.js';
 
-let validate: ValidateFunction | undefined;
-
-function matcherFrom(value: unknown): (record: JournalRecord) => boolean {
-  validate ??= createAjv().compile(journalMatcherSchema);
-  if (!validate(value)) {
-    const errors = toDiagnostics('', validate.errors).map((d) => `${d.path || '/'} ${d.message}`);
-    throw new ProblemError('bad-request', `invalid matcher: ${errors.join('; ')}`, { errors });
+/**
+ * The predicate of a matcher, scoped to the sandbox the call names (`?sandbox=` or the header), if any: a job
+ * that names its sandbox only ever sees its own requests.
+ */
+function matcherFrom(value: unknown, sandbox: string | undefined): (record: JournalRecord) => boolean {
+  const checked = checkAdminBody<JournalMatcher>(journalMatcherSchema, value);
+  if (!checked.ok) throw new ProblemError('bad-request', `invalid matcher: ${checked.errors.join('; ')}`, { errors: checked.errors });
+  const matcher = checked.value;
+  if (sandbox !== undefined && matcher.sandbox !== undefined && matcher.sandbox !== sandbox) {
+    throw new ProblemError('bad-request', `the matcher's sandbox "${matcher.sandbox}" is not the sandbox of the call, "${sandbox}"`);
   }
-  const compiled = compileMatcher(value as JournalMatcher);
+  const compiled = compileMatcher(sandbox === undefined ? matcher : { ...matcher, sandbox });
   if (!compiled.ok) throw new ProblemError('bad-request', compiled.reason);
   return compiled.test;
 }
@@ -23,7 +25,8 @@ function matcherFrom(value: unknown): (record: JournalRecord) => boolean {
 function queryMatcher(request: Request): { matcher: JournalMatcher; limit: number } {
   const q = request.query as Record<string, string | undefined>;
   const matcher: JournalMatcher = {};
-  for (const key of ['method', 'path', 'pathPattern', 'operationId', 'sandbox', 'bodyContains'] as const) if (q[key]) matcher[key] = q[key];
+  // `sandbox` is the call's scope (see namedSandbox), not a filter of its own.
+  for (const key of ['method', 'path', 'pathPattern', 'operationId', 'bodyContains'] as const) if (q[key]) matcher[key] = q[key];
   if (q.status !== undefined) {
     const status = Number(q.status);
     if (!Number.isInteger(status)) throw new ProblemError('bad-request', `status must be a whole number, got "${q.status}"`);
@@ -34,30 +37,35 @@ function queryMatcher(request: Request): { matcher: JournalMatcher; limit: numbe
   return { matcher, limit };
 }
 
-/** The request journal: list (newest first, filtered), clear, count. */
+/**
+ * The request journal: list (newest first, filtered), clear, count. Each takes `?sandbox=` (or the sandbox
+ * header) to see or clear only that sandbox's requests; without it, the whole journal. Reading the journal never
+ * creates a sandbox, and a sandbox gone since keeps its entries.
+ */
 export function journalRoutes(context: AdminContext): Router {
   const router = express.Router();
   const { journal } = context;
 
   router.get('/requests', (request, response) => {
     const { matcher, limit } = queryMatcher(request);
-    const test = matcherFrom(matcher);
+    const test = matcherFrom(matcher, namedSandbox(request));
     const requests = [];
     for (const record of journal.newestFirst()) {
       if (!test(record)) continue;
-      requests.push(RequestJournal.view(record));
+      requests.push(journalEntry(record));
       if (requests.length >= limit) break;
     }
     response.json({ size: journal.size, capacity: journal.capacity, requests });
   });
 
-  router.delete('/requests', (_request, response) => {
-    journal.clear();
-    response.json({ cleared: true });
+  router.delete('/requests', (request, response) => {
+    const sandbox = namedSandbox(request);
+    journal.clear(sandbox);
+    response.json(sandbox === undefined ? { cleared: true } : { cleared: true, sandbox });
   });
 
   router.post('/requests/count', (request, response) => {
-    const test = matcherFrom(request.body ?? {});
+    const test = matcherFrom(request.body ?? {}, namedSandbox(request));
     let count = 0;
     for (const record of journal.newestFirst()) if (test(record)) count++;
     response.json({ count });

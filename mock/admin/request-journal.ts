@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { maskSensitive, maskText } from '../../src/mask/mask-sensitive.js';
+import { JOURNAL_BODY_LIMIT } from './journal-entry.js';
 
 /** What the recorder keeps of one request: raw, cheap to take; masked only when read. */
 export type JournalRecord = {
@@ -15,57 +15,31 @@ export type JournalRecord = {
   responseBody: string | undefined;
 };
 
-/** One request as the admin API shows it: secrets, card numbers and CPFs masked, bodies truncated. */
-export type JournalEntry = {
-  id: number;
-  time: string;
-  sandbox: string;
-  method: string;
-  path: string;
-  operationId: string | null;
-  status: number;
-  durationMs: number;
-  request: { headers: unknown; body: unknown };
-  response: { body: unknown };
-};
-
-/** Longest body shown, in characters; longer ones are cut after masking. */
-export const JOURNAL_BODY_LIMIT = 4096;
 /** Longest body kept; a margin over the shown limit so masking never sees half a card number. */
 export const JOURNAL_BODY_KEEP = JOURNAL_BODY_LIMIT + 64;
-
-function maskBody(text: string | undefined): unknown {
-  if (text === undefined || text === '') return null;
-  let shown: unknown;
-  try {
-    shown = maskSensitive(JSON.parse(text));
-  } catch {
-    const form = text.includes('=') && !text.includes(' ') ? Object.fromEntries(new URLSearchParams(text)) : undefined;
-    shown = form ? maskSensitive(form) : maskText(text);
-  }
-  const serialized = typeof shown === 'string' ? shown : JSON.stringify(shown);
-  if (serialized.length <= JOURNAL_BODY_LIMIT) return shown;
-  return `${serialized.slice(0, JOURNAL_BODY_LIMIT)}… (truncated, ${text.length} characters)`;
-}
 
 /** Bytes of one journal slot: the record's metadata and headers as JSON, then its two bodies as they were sent. */
 const SLOT_BYTES = 16 * 1024;
 /** The four parts of a slot, each with its byte length in `#lengths` (-1: absent). */
 const PARTS = 4;
 
-type StoredRecord = JournalRecord & { id: number };
+/** A record with its id (ids grow from 1 and are never reused). */
+export type StoredRecord = JournalRecord & { id: number };
 type Meta = Omit<StoredRecord, 'headers' | 'requestBody' | 'responseBody'>;
 
 /**
  * The request journal: a bounded ring buffer (oldest dropped first), newest first when read. Records live as bytes
  * in one buffer allocated outside the JavaScript heap, bodies copied as they were sent (no re-encoding), so a full
  * journal holds nothing the garbage collector must trace and recording one request costs about a microsecond.
- * @example const journal = new RequestJournal(1000); journal.record(record); journal.entries()
+ * @example const journal = new RequestJournal(1000); journal.record(record); [...journal.newestFirst()]
  */
 export class RequestJournal {
   readonly capacity: number;
   #slots: Buffer;
   #lengths: Int32Array;
+  /** 1 for a slot whose record was cleared with its sandbox's entries (the ring still holds it until overwritten). */
+  #hidden: Uint8Array;
+  #hiddenCount = 0;
   #next = 0;
   #size = 0;
   #lastId = 0;
@@ -74,13 +48,15 @@ export class RequestJournal {
     this.capacity = Math.max(0, Math.floor(capacity));
     this.#slots = Buffer.allocUnsafeSlow(this.capacity * SLOT_BYTES);
     this.#lengths = new Int32Array(this.capacity * PARTS);
+    this.#hidden = new Uint8Array(this.capacity);
   }
 
+  /** Records shown (cleared ones excluded). */
   get size(): number {
-    return this.#size;
+    return this.#size - this.#hiddenCount;
   }
 
-  /** How many requests were recorded since start-up (or the last clear), dropped ones included. */
+  /** How many requests were recorded since start-up, dropped and cleared ones included: clears keep ids unique. */
   get total(): number {
     return this.#lastId;
   }
@@ -91,6 +67,10 @@ export class RequestJournal {
     const meta: Meta = { ...rest, id: ++this.#lastId };
     const headerText = JSON.stringify(headers);
     const parts = [JSON.stringify(meta), headerText.length > SLOT_BYTES / 4 ? '{}' : headerText, requestBody, responseBody];
+    if (this.#hidden[this.#next]) {
+      this.#hidden[this.#next] = 0;
+      this.#hiddenCount--;
+    }
     const base = this.#next * SLOT_BYTES;
     let offset = 0;
     parts.forEach((text, i) => {
@@ -103,43 +83,58 @@ export class RequestJournal {
     if (this.#size < this.capacity) this.#size++;
   }
 
-  clear(): void {
-    this.#lengths.fill(0);
-    this.#next = 0;
-    this.#size = 0;
+  /**
+   * Forgets every record, or only `sandbox`'s: those are hidden where they lie (one pass over the ring, paid by the
+   * admin call, none by recording), so other sandboxes' records stay, in order.
+   */
+  clear(sandbox?: string): void {
+    if (sandbox === undefined) {
+      this.#lengths.fill(0);
+      this.#hidden.fill(0);
+      this.#hiddenCount = 0;
+      this.#next = 0;
+      this.#size = 0;
+      return;
+    }
+    for (const slot of this.#usedSlots()) {
+      if (this.#meta(slot)?.sandbox !== sandbox) continue;
+      this.#hidden[slot] = 1;
+      this.#hiddenCount++;
+    }
   }
 
   /** The raw records, newest first (for matching; never sent out as they are). */
   *newestFirst(): IterableIterator<StoredRecord> {
-    for (let i = 1; i <= this.#size; i++) {
-      const slot = (this.#next - i + this.capacity) % this.capacity;
-      let offset = slot * SLOT_BYTES;
-      const texts = Array.from({ length: PARTS }, (_, part) => {
-        const length = this.#lengths[slot * PARTS + part] ?? -1;
-        if (length < 0) return undefined;
-        const text = this.#slots.toString('utf8', offset, offset + length);
-        offset += length;
-        return text;
-      });
+    for (const slot of this.#usedSlots()) {
+      const texts = this.#texts(slot);
       if (!texts[0]) continue;
       const meta = JSON.parse(texts[0]) as Meta;
       yield { ...meta, headers: JSON.parse(texts[1] ?? '{}') as IncomingHttpHeaders, requestBody: texts[2], responseBody: texts[3] };
     }
   }
 
-  /** A record as shown: masked and truncated. */
-  static view(record: StoredRecord): JournalEntry {
-    return {
-      id: record.id,
-      time: new Date(record.time).toISOString(),
-      sandbox: record.sandbox,
-      method: record.method,
-      path: maskText(record.url),
-      operationId: record.operationId ?? null,
-      status: record.status,
-      durationMs: record.durationMs,
-      request: { headers: maskSensitive(record.headers), body: maskBody(record.requestBody) },
-      response: { body: maskBody(record.responseBody) },
-    };
+  /** The slots holding a shown record, newest first. */
+  *#usedSlots(): IterableIterator<number> {
+    for (let i = 1; i <= this.#size; i++) {
+      const slot = (this.#next - i + this.capacity) % this.capacity;
+      if (!this.#hidden[slot]) yield slot;
+    }
+  }
+
+  #meta(slot: number): Meta | undefined {
+    const length = this.#lengths[slot * PARTS] ?? -1;
+    if (length <= 0) return undefined;
+    return JSON.parse(this.#slots.toString('utf8', slot * SLOT_BYTES, slot * SLOT_BYTES + length)) as Meta;
+  }
+
+  #texts(slot: number): Array<string | undefined> {
+    let offset = slot * SLOT_BYTES;
+    return Array.from({ length: PARTS }, (_, part) => {
+      const length = this.#lengths[slot * PARTS + part] ?? -1;
+      if (length < 0) return undefined;
+      const text = this.#slots.toString('utf8', offset, offset + length);
+      offset += length;
+      return text;
+    });
   }
 }

@@ -1,12 +1,10 @@
 import express, { type Router } from 'express';
-import type { ValidateFunction } from 'ajv';
 import { ProblemError } from '../../src/problems/problem.js';
 import type { DatabaseData } from '../../src/state/database.js';
-import { createAjv } from '../../src/validation/create-ajv.js';
-import { toDiagnostics } from '../../src/validation/to-diagnostics.js';
 import { sandboxName } from '../middleware/select-sandbox.js';
 import type { World } from '../world.js';
-import { type AdminContext, adminSandbox, tableCounts } from './admin-context.js';
+import { type AdminContext, adminSandbox, existingWorld, tableCounts } from './admin-context.js';
+import { checkAdminBody } from './check-admin-body.js';
 
 /** The shape of an exported (and importable) state: rows by id in each table, and free-form counters. */
 export const snapshotSchema = {
@@ -19,40 +17,53 @@ export const snapshotSchema = {
   },
 } as const;
 
-let validate: ValidateFunction | undefined;
-
 /** Reset, snapshot export/import, health and the sandbox list. */
 export function stateRoutes(context: AdminContext): Router {
   const router = express.Router();
-  const { pool, journal } = context;
+  const { pool, journal, faults } = context;
+
+  /** A fresh world for `name` (created when new); its faults carry over, as they are settings, not state. */
+  const renew = (name: string): World => {
+    const old = pool.peek(name);
+    const world = pool.renew(name);
+    if (old) faults.move(old, world);
+    return world;
+  };
 
   router.post('/reset', (request, response) => {
     const sandbox = adminSandbox(request);
-    const world = pool.renew(sandbox);
+    const world = renew(sandbox);
     response.json({ sandbox, reset: true, scenarios: context.startup.map((s) => s.name), tables: tableCounts(world) });
   });
 
   router.get('/state', (request, response) => {
-    const world = pool.get(adminSandbox(request));
+    const world = existingWorld(pool, adminSandbox(request));
     // Serialized straight from the live document: synchronous, so no request can change it halfway.
     response.type('application/json').send(JSON.stringify(world.db.data));
   });
 
   router.put('/state', (request, response) => {
     const sandbox = adminSandbox(request);
-    validate ??= createAjv().compile(snapshotSchema);
-    if (!validate(request.body)) {
-      const errors = toDiagnostics('', validate.errors).slice(0, 20).map((d) => `${d.path || '/'} ${d.message}`);
+    const checked = checkAdminBody<DatabaseData>(snapshotSchema, request.body);
+    if (!checked.ok) {
+      const errors = checked.errors.slice(0, 20);
       throw new ProblemError('invalid-state', `the snapshot is not {tables, meta}: ${errors[0]}`, { errors });
     }
     const world = pool.get(sandbox);
-    world.db.replace(request.body as DatabaseData);
+    try {
+      // The database restores its previous document when a table cannot rebuild its indexes from the rows.
+      world.db.replace(checked.value);
+    } catch (error) {
+      const reason = (error as Error).message;
+      throw new ProblemError('invalid-state', `a table cannot index the snapshot's rows, the sandbox is unchanged: ${reason}`, { errors: [reason] });
+    }
     response.json({ sandbox, imported: true, tables: tableCounts(world) });
   });
 
   router.get('/health', (request, response) => {
     pool.evictIdle();
     const sandbox = adminSandbox(request);
+    const world = existingWorld(pool, sandbox);
     const memory = process.memoryUsage();
     response.json({
       status: 'ok',
@@ -61,9 +72,9 @@ export function stateRoutes(context: AdminContext): Router {
       scenarios: context.startup.map((s) => s.name),
       sandboxes: { count: pool.names().length, max: pool.options.max, idleSeconds: Math.round(pool.options.idleMs / 1000), names: pool.names() },
       journal: { size: journal.size, capacity: journal.capacity, recorded: journal.total },
-      faults: context.faults.active,
+      faults: faults.active(world),
       sandbox,
-      tables: tableCounts(pool.get(sandbox)),
+      tables: tableCounts(world),
       memory: { rssMb: Math.round(memory.rss / 2 ** 20), heapUsedMb: Math.round(memory.heapUsed / 2 ** 20) },
     });
   });
@@ -80,8 +91,9 @@ export function stateRoutes(context: AdminContext): Router {
 
   router.delete('/sandboxes/:name', (request, response) => {
     const name = sandboxName(request.params.name);
-    if (!pool.peek(name)) throw new ProblemError('not-found', `no sandbox named "${name}"`, { sandboxes: pool.names() });
-    pool.drop(name);
+    existingWorld(pool, name);
+    if (name === 'default') renew(name);
+    else pool.drop(name);
     response.json({ sandbox: name, deleted: name !== 'default', reset: name === 'default' });
   });
   return router;

@@ -148,4 +148,6 @@ export const credereErrors: ApiErrorRenderer = {
     return credereError(status, reason, { class: kind });
   },
   failure: (status, reason) => credereError(status, status === 503 ? `Service Unavailable: ${reason}` : `Internal Server Error: ${reason}`),
+  // Credere's contracts carry no error catalogue: its error bodies come from their examples or their schema.
+  catalogued: () => undefined,
 };

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Authenticator } from '../api-module.js';
 import type { FirstVisionConfig } from './firstvision-config.js';
+import { headerValue } from './header-value.js';
 import { firstVisionError } from './render-firstvision-error.js';
 import type { ReplayCache } from './replay-cache.js';
 import type { TokenRegistry } from './token-registry.js';
@@ -11,30 +12,25 @@ export function unauthorized(reason: string) {
   return firstVisionError(401, [{ code: '401', description: `UNAUTHORIZED: ${reason}` }]);
 }
 
-function single(headers: IncomingHttpHeaders, name: string): string | undefined {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 function basicCredentials(headers: IncomingHttpHeaders): string | undefined {
-  const match = /^Basic ([A-Za-z0-9+/=]+)$/.exec(single(headers, 'authorization') ?? '');
+  const match = /^Basic ([A-Za-z0-9+/=]+)$/.exec(headerValue(headers, 'authorization') ?? '');
   return match?.[1] === undefined ? undefined : Buffer.from(match[1], 'base64').toString('utf8');
 }
 
 /** Why a token request is refused (Basic apikey:secret and a matching `apikey` header), or undefined. */
 function tokenRefusal(headers: IncomingHttpHeaders, config: FirstVisionConfig): string | undefined {
-  if (single(headers, 'apikey') !== config.apiKey) return 'MISSING OR UNKNOWN APIKEY';
+  if (headerValue(headers, 'apikey') !== config.apiKey) return 'MISSING OR UNKNOWN APIKEY';
   if (basicCredentials(headers) !== `${config.apiKey}:${config.apiSecret}`) return 'INVALID CLIENT CREDENTIALS (BASIC APIKEY:SECRET)';
   return undefined;
 }
 
 /** Why a business request is refused (apikey, bearer token, X-ClientID, signature), or undefined. */
 function callRefusal(headers: IncomingHttpHeaders, raw: Buffer, config: FirstVisionConfig, tokens: TokenRegistry, seen: ReplayCache): string | undefined {
-  if (single(headers, 'apikey') !== config.apiKey) return 'MISSING OR UNKNOWN APIKEY';
-  const bearer = /^Bearer (\S+)$/.exec(single(headers, 'authorization') ?? '')?.[1];
+  if (headerValue(headers, 'apikey') !== config.apiKey) return 'MISSING OR UNKNOWN APIKEY';
+  const bearer = /^Bearer (\S+)$/.exec(headerValue(headers, 'authorization') ?? '')?.[1];
   if (bearer === undefined) return 'MISSING BEARER ACCESS TOKEN';
   if (!tokens.isValid(bearer, config.now())) return 'INVALID OR EXPIRED ACCESS TOKEN';
-  if ((single(headers, 'x-clientid') ?? '').length !== 5) return 'X-CLIENTID MUST HAVE 5 CHARACTERS';
+  if ((headerValue(headers, 'x-clientid') ?? '').length !== 5) return 'X-CLIENTID MUST HAVE 5 CHARACTERS';
   return verifySignature(headers, raw, config, seen);
 }
 

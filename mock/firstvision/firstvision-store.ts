@@ -7,9 +7,11 @@ import { addCard, type AddCardInput } from './domain/add-card.js';
 import { addCustomer, type AddCustomerInput } from './domain/add-customer.js';
 import { addRelationship, type AddRelationshipInput } from './domain/add-relationship.js';
 import type { AccountRow, CardRow, CustomerRow, RelationshipRow, ReservationRow } from './domain/firstvision-rows.js';
+import { numberConflict, type NumberConflict, type NumberKind } from './domain/number-conflict.js';
 import { reserveNumbers, type ReserveNumbersInput, type ReservedNumbers } from './domain/reserve-numbers.js';
 import { updateDemographics, type UpdateDemographicsInput } from './domain/update-demographics.js';
 import type { FirstVisionConfig } from './firstvision-config.js';
+import { MaskedPanIndex } from './masked-pan-index.js';
 import { generatePan, nineteenDigitNumber } from './number-generator.js';
 import { loadOrganizations, type Logo, type Organizations } from './organizations.js';
 import { panFromToken } from './pan-display.js';
@@ -31,6 +33,7 @@ export class FirstVisionStore {
   readonly accounts: Table<AccountRow>;
   readonly cards: Table<CardRow>;
   readonly reservations: Table<ReservationRow>;
+  readonly maskedPans: MaskedPanIndex;
 
   constructor(db: Database, context: FirstVisionStoreContext) {
     this.db = db;
@@ -47,6 +50,7 @@ export class FirstVisionStore {
       { name: 'customer', kind: 'group', key: (row) => row.c },
     ]);
     this.reservations = new Table<ReservationRow>(db, 'fv.reservations', (row) => row.n);
+    this.maskedPans = new MaskedPanIndex(db, this.cards);
   }
 
   /** Today in ISO (yyyy-mm-dd), from the world's clock. */
@@ -58,6 +62,11 @@ export class FirstVisionStore {
   isTaken(number: string): boolean {
     return this.reservations.has(number) || this.customers.has(number) || this.accounts.has(number)
       || this.relationships.has(number) || this.cards.has(number);
+  }
+
+  /** Why `number` cannot be issued as a `kind` number of `org` for customer `owner` (see `numberConflict`). */
+  numberConflict(number: string, kind: NumberKind, org: number, owner?: string): NumberConflict | undefined {
+    return numberConflict(this, number, kind, org, owner);
   }
 
   /** The next free 19-digit number of an org and logo (sequence kept in the state). Call only after all checks. */

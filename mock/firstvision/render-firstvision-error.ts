@@ -62,4 +62,8 @@ export const firstVisionErrors: ApiErrorRenderer = {
   malformed: (status, reason) => firstVisionError(status, [{ code: String(status), description: reason.toUpperCase() }]),
   failure: (status, reason) =>
     firstVisionError(status, [{ code: String(status), description: (status === 503 ? `SERVICE UNAVAILABLE: ${reason}` : `BACKEND ERROR: ${reason}`).toUpperCase() }]),
+  catalogued: (compiled, status) => {
+    const entry = compiled.contract.errors?.find((e) => (e.status ?? 422) === status);
+    return entry ? firstVisionError(status, [{ code: entry.code, description: entry.description }]) : undefined;
+  },
 };

@@ -1,12 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FirstVisionConfig } from './firstvision-config.js';
+import { headerValue } from './header-value.js';
 import type { ReplayCache } from './replay-cache.js';
-
-function header(headers: IncomingHttpHeaders, name: string): string | undefined {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 function sameSignature(expected: string, given: string): boolean {
   const a = Buffer.from(expected);
@@ -20,10 +16,10 @@ function sameSignature(expected: string, given: string): boolean {
  * request is refused, or undefined.
  */
 export function verifySignature(headers: IncomingHttpHeaders, rawBody: Buffer, config: FirstVisionConfig, seen: ReplayCache): string | undefined {
-  const signature = header(headers, 'signature');
+  const signature = headerValue(headers, 'signature');
   if (signature === undefined) return config.requireSignature ? 'SIGNATURE HEADER REQUIRED' : undefined;
-  const requestId = header(headers, 'x-client-request-id');
-  const timestamp = header(headers, 'timestamp');
+  const requestId = headerValue(headers, 'x-client-request-id');
+  const timestamp = headerValue(headers, 'timestamp');
   if (!requestId || !timestamp) return 'SIGNATURE NEEDS X-CLIENT-REQUEST-ID AND TIMESTAMP HEADERS';
   const now = config.now();
   if (!/^\d{1,15}$/.test(timestamp) || Math.abs(now - Number(timestamp)) > config.signatureWindowMs) {

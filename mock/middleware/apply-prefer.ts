@@ -7,7 +7,6 @@ import { problem } from '../../src/problems/problem.js';
 import type { CompiledContract } from '../../src/validation/compile-contract.js';
 import type { ApiModule, ApiResponse } from '../api-module.js';
 import type { Interceptor } from '../build-api-router.js';
-import { firstVisionError } from '../firstvision/render-firstvision-error.js';
 import { sleep } from './inject-faults.js';
 import { problemResponse } from './render-problem.js';
 
@@ -30,10 +29,8 @@ export function parsePrefer(header: string | undefined): Preferences {
 
 function synthesize(compiled: CompiledContract, status: number, module: ApiModule, ajv: Ajv2020, cache: Map<string, unknown>): ApiResponse {
   const { contract } = compiled;
-  if (contract.api === 'firstvision' && status === 422) {
-    const entry = contract.errors?.find((e) => (e.status ?? 422) === 422);
-    if (entry) return firstVisionError(422, [{ code: entry.code, description: entry.description }]);
-  }
+  const catalogued = module.errors.catalogued(compiled, status);
+  if (catalogued) return catalogued;
   if (status === 500 || status === 503) return module.errors.failure(status, 'forced by the Prefer header');
   if (status === 400 || status === 413 || status === 415) return module.errors.malformed(status, 'forced by the Prefer header');
   const schema = contract.responses[String(status)]?.body;
@@ -48,22 +45,16 @@ function refuse(detail: string, extensions: Record<string, unknown>): ApiRespons
 }
 
 /**
- * The `Prefer` header, as Prism reads it: `code=NNN` answers the contract's example for that status (else a body
- * faked from its schema; FirstVision 422 uses the operation's first VPL code), `example=NAME` answers that named
- * example, `delay=MS` waits first (at most 10 s). What the contract lacks is a 400 problem naming what exists.
+ * The `Prefer` header, as Prism reads it: `code=NNN` answers the contract's example for that status (else the
+ * API's catalogued error for it, e.g. FirstVision's 422 with the operation's first VPL code, else a body faked
+ * from its schema), `example=NAME` answers that named example, `delay=MS` waits first (at most 10 s). What the
+ * contract lacks is a 400 problem naming what exists. Synchronous unless a delay is asked: a request without
+ * `Prefer` costs no promise.
  */
 export function applyPrefer(modules: Record<ApiName, ApiModule>, ajv: Ajv2020): Interceptor {
   const cache = new Map<string, unknown>();
-  return async ({ compiled, request }) => {
-    const header = request.headers.prefer;
-    if (header === undefined) return undefined;
-    const preferences = parsePrefer(Array.isArray(header) ? header.join(',') : header);
+  const answer = (compiled: CompiledContract, preferences: Preferences): ApiResponse | undefined => {
     const { contract } = compiled;
-    if (preferences.delay !== undefined) {
-      const ms = Number(preferences.delay);
-      if (!Number.isInteger(ms) || ms < 0) return refuse(`Prefer delay must be a whole number of milliseconds, got "${preferences.delay}"`, {});
-      await sleep(Math.min(ms, MAX_PREFER_DELAY_MS));
-    }
     const statuses = Object.keys(contract.responses);
     const examples = (contract.examples ?? []).filter((example) => example.response);
     const applied = { 'preference-applied': [preferences.code && `code=${preferences.code}`, preferences.example && `example=${preferences.example}`].filter(Boolean).join(', ') };
@@ -83,7 +74,16 @@ export function applyPrefer(modules: Record<ApiName, ApiModule>, ajv: Ajv2020): 
     }
     const status = Number(preferences.code);
     const example = examples.find((e) => e.response?.status === status);
-    const answer = example?.response ? { status, body: example.response.body } : synthesize(compiled, status, modules[contract.api], ajv, cache);
-    return { ...answer, headers: { ...answer.headers, ...applied } };
+    const result = example?.response ? { status, body: example.response.body } : synthesize(compiled, status, modules[contract.api], ajv, cache);
+    return { ...result, headers: { ...result.headers, ...applied } };
+  };
+  return ({ compiled, request }) => {
+    const header = request.headers.prefer;
+    if (header === undefined) return undefined;
+    const preferences = parsePrefer(Array.isArray(header) ? header.join(',') : header);
+    if (preferences.delay === undefined) return answer(compiled, preferences);
+    const ms = Number(preferences.delay);
+    if (!Number.isInteger(ms) || ms < 0) return refuse(`Prefer delay must be a whole number of milliseconds, got "${preferences.delay}"`, {});
+    return sleep(Math.min(ms, MAX_PREFER_DELAY_MS)).then(() => answer(compiled, preferences));
   };
 }

@@ -8,8 +8,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export type ParsedBody = { ok: true; body: unknown } | { ok: false; status: 400 | 415; reason: string };
 
 function parseJson(text: string): ParsedBody {
-  // The reviver costs time, so it only runs when a forbidden key might be present.
-  const suspicious = text.includes('__proto__') || text.includes('"constructor"') || text.includes('"prototype"');
+  // The reviver costs time, so it only runs when a forbidden key might be present (also spelt with \u escapes).
+  const suspicious = text.includes('__proto__') || text.includes('constructor') || text.includes('prototype') || text.includes('\\u');
   try {
     const body: unknown = JSON.parse(
       text,

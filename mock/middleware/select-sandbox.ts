@@ -16,12 +16,17 @@ export function sandboxName(value: unknown): string {
   return value;
 }
 
-/** Puts the caller's world (default, or the one its `X-Clientela-Sandbox` header names) in `res.locals.world`. */
+/**
+ * Names the caller's sandbox (default, or the one its `X-Clientela-Sandbox` header names) in `res.locals.sandbox`,
+ * and makes `res.locals.world` fetch (or create) its world on first use: the pipeline reads it only after
+ * authentication, so an anonymous request never builds a world.
+ */
 export function selectSandbox(pool: SandboxPool<World>) {
   return (request: Request, response: Response, next: NextFunction): void => {
     const name = sandboxName(request.headers[SANDBOX_HEADER]);
     response.locals.sandbox = name;
-    response.locals.world = pool.get(name);
+    let world: World | undefined;
+    Object.defineProperty(response.locals, 'world', { configurable: true, enumerable: true, get: () => (world ??= pool.get(name)) });
     next();
   };
 }

@@ -1,4 +1,5 @@
 import { ProblemError } from '../../src/problems/problem.js';
+import { checkPlan } from '../../src/scenarios/check-plan.js';
 import { matchProviderState, type ProviderStateParams } from '../../src/scenarios/provider-states.js';
 import type { ScenarioCatalogue } from '../../src/scenarios/scenario-catalogue.js';
 import type { World } from '../world.js';
@@ -16,7 +17,9 @@ function fail(state: string, reason: string): never {
 
 /**
  * Sets up (or tears down) a Pact provider state in a world. Unknown states are an `unknown-provider-state`
- * problem listing every known one; a state that cannot hold (an absent entity exists) is `provider-state-failed`.
+ * problem listing every known one; parameters the state cannot take (`customer abc has -1 cards`, organization 5000,
+ * a CPF with wrong check digits) are a `bad-request` listing every reason; a state that cannot hold (an absent
+ * entity exists) is `provider-state-failed`.
  * @example applyProviderState(world, catalogue, 'customer 123 has 2 cards')
  */
 export function applyProviderState(world: World, catalogue: ScenarioCatalogue, state: string, given: Record<string, unknown> = {}, action: ProviderStateAction = 'setup'): ProviderStateOutcome {
@@ -25,12 +28,9 @@ export function applyProviderState(world: World, catalogue: ScenarioCatalogue, s
   const { definition, params } = match;
   const make = action === 'setup' ? definition.setup : definition.teardown;
   if (!make) return { state, params, result: {} };
-  let plan;
-  try {
-    plan = make(params);
-  } catch (error) {
-    fail(state, (error as Error).message);
-  }
+  const plan = make(params);
+  const errors = checkPlan(plan);
+  if (errors.length) throw new ProblemError('bad-request', `provider state "${state}": ${errors.join('; ')}`, { state, errors });
   const result: Record<string, unknown> = { ...params };
   if (plan.absent?.firstvisionCustomer && world.firstvision.customers.has(plan.absent.firstvisionCustomer)) {
     fail(state, `customer ${plan.absent.firstvisionCustomer} exists in sandbox "${world.name}"; reset the sandbox or use a fresh one`);

@@ -15,11 +15,14 @@ export function parseOptions<O extends Options>(args: string[], options: O, usag
   }
 }
 
-/** An integer option (flag, then environment, then default); a bad value is a CLI error. */
-export function intOption(value: string | undefined, name: string, fallback: number): number {
+/** An integer option (flag, then environment, then default) within `min`..`max`; a bad value is a CLI error. */
+export function intOption(value: string | undefined, name: string, fallback: number, range: { min?: number; max?: number } = {}): number {
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number)) throw new CliError(`--${name} must be a whole number, got "${value}"`);
+  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+  if (!/^-?\d+$/.test(value.trim()) || number < min || number > max) {
+    throw new CliError(`--${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  }
   return number;
 }
 

@@ -40,6 +40,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`clientela ${name}: broken contract ${error.message}`);
       return 2;
     }
-    throw error;
+    // Anything else is unexpected: still one clear line (the stack only with CLIENTELA_DEBUG=1).
+    io.err(`clientela ${name}: ${(error as Error).message ?? String(error)}`);
+    if (process.env.CLIENTELA_DEBUG === '1') io.err((error as Error).stack ?? '');
+    return 1;
   }
 }

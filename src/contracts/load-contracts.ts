@@ -38,9 +38,12 @@ function addDefs(ajv: Ajv2020, api: string, defs: SourceFile, check: boolean): v
   }
 }
 
+const META_ID = `https://clientela.dev/contracts/${META_SCHEMA}`;
+
 function checkAgainstMeta(ajv: Ajv2020, source: SourceFile): void {
-  const validate = ajv.getSchema(`https://clientela.dev/contracts/${META_SCHEMA}`);
-  if (!validate || validate(source.document)) return;
+  const validate = ajv.getSchema(META_ID);
+  if (!validate) throw new ContractError(source.file, '', `the meta-schema ${META_ID} is not loaded`);
+  if (validate(source.document)) return;
   const first = validate.errors?.[0];
   const extra = first?.params && 'additionalProperty' in first.params ? ` (${String(first.params.additionalProperty)})` : '';
   throw new ContractError(source.file, first?.instancePath ?? '', `${first?.message ?? 'does not match the contract meta-schema'}${extra}`);
@@ -77,6 +80,7 @@ export function loadContracts(dir: string = defaultContractsDir, ajv: Ajv2020 = 
   const key = cacheKey(sources.map((source) => [source.file.slice(dir.length), source.text]));
   const cached = readValidatorCache(key, ajv.formats);
   if (!cached) {
+    if (meta.document.$id !== META_ID) throw new ContractError(meta.file, '/$id', `must be "${META_ID}"`);
     try {
       ajv.addSchema(meta.document);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { fakerPT_BR } from '@faker-js/faker';
+import { Faker, base, en, pt_BR } from '@faker-js/faker';
 import { generateSync, type JsonSchema as JsfSchema, type Random as JsfRandom } from 'json-schema-faker';
 import type { JsonSchema } from '../contracts/contract.js';
 import { generateCnpj } from '../numbers/cnpj.js';
@@ -27,16 +27,20 @@ const formats: Record<string, (random: JsfRandom) => string> = {
   'org-logo': (random) => String(random.int(1, 998)).padStart(3, '0'),
 };
 
+/** json-schema-faker seeds only its own random source: the faker it may call is seeded here too. */
+const faker = new Faker({ locale: [pt_BR, en, base] });
+
 /**
  * A seeded fake value for a schema (already dereferenced), with pt_BR faker and clientela's formats.
  * The same schema and seed give the same value.
  * @example fakeFromSchema({ type: 'string', format: 'cpf' }, 7) // '…-..' a valid CPF
  */
 export function fakeFromSchema(schema: JsonSchema, seed: number, options: { allOptionals?: boolean } = {}): unknown {
+  faker.seed(seed);
   return generateSync(schema as JsfSchema, {
     seed,
     formats,
-    extensions: { faker: fakerPT_BR },
+    extensions: { faker },
     alwaysFakeOptionals: options.allOptionals ?? true,
     maxDefaultItems: 2,
     failOnInvalidTypes: false,

@@ -1,3 +1,4 @@
+import { isValidCpf } from '../numbers/cpf.js';
 import { isLuhnValid } from '../numbers/luhn.js';
 
 /** Keys whose values are secrets or personal documents, in any API (compared in lower case). */
@@ -36,11 +37,12 @@ function paddedPan(digits: string): boolean {
 
 /**
  * Masks card numbers and CPFs inside free text (URLs, log lines): 13–16 digit runs, PANs zero-padded to 19 digits,
- * and CPFs written `000.000.000-00`. Other 19-digit customer/account numbers are kept: identifiers, not secrets.
+ * and CPFs, formatted or as 11 bare digits with valid check digits. Other 19-digit customer/account numbers are kept: identifiers, not secrets.
  */
 export function maskText(text: string): string {
   return text
     .replace(/\b\d{3}\.\d{3}\.\d{3}-(\d{2})\b/g, '***.***.***-$1')
+    .replace(/(?<!\d)\d{11}(?!\d)/g, (digits) => (isValidCpf(digits) ? `***.***.***-${digits.slice(-2)}` : digits))
     .replace(/(?<!\d)0\d{18}(?!\d)/g, (digits) => (paddedPan(digits) ? `${digits.slice(0, 4)}${'*'.repeat(11)}${digits.slice(-4)}` : digits))
     .replace(/(?<!\d)(\d{4})(\d{5,8})(\d{4})(?!\d)/g, (_m, a: string, mid: string, b: string) => `${a}${'*'.repeat(mid.length)}${b}`);
 }
@@ -54,7 +56,9 @@ export function maskSensitive(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return typeof value === 'string' ? maskText(value) : value;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
-    out[key] = SENSITIVE_KEYS.has(key.toLowerCase()) && inner !== null && inner !== '' && typeof inner !== 'object' ? maskValue(inner) : maskSensitive(inner);
+    // defineProperty: a `__proto__` key is kept as data, not taken as the copy's prototype.
+    const masked = SENSITIVE_KEYS.has(key.toLowerCase()) && inner !== null && inner !== '' && typeof inner !== 'object' ? maskValue(inner) : maskSensitive(inner);
+    Object.defineProperty(out, key, { value: masked, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

@@ -41,6 +41,8 @@ export function pactRequestFilter(options: { baseUrl: string; sandbox?: string; 
         if (!change.state) return void response.status(200).json({});
         const outcome = await applyProviderState(options.baseUrl, { state: change.state, params: change.params ?? {}, action: change.action }, options.sandbox, options.adminToken);
         if (!outcome.ok) return void failState(response, options.failures, change.state, outcome.reason);
+        // A state that worked now must not carry an earlier failure's reason into this interaction's report.
+        options.failures.delete(change.state);
         response.status(200).json(outcome.values);
         return;
       }

@@ -8,12 +8,18 @@ import type { LoadedScenario, Scenario } from './scenario.js';
 import { scenarioSchema } from './scenario-schema.js';
 import { type ParameterValue, resolveParameters, substitute } from './substitute-parameters.js';
 
-let validator: ValidateFunction | undefined;
+let compiled: { scenario: ValidateFunction; parameters: ValidateFunction } | undefined;
+
+function validators(): { scenario: ValidateFunction; parameters: ValidateFunction } {
+  if (compiled) return compiled;
+  const ajv = createAjv();
+  compiled = { scenario: ajv.compile(scenarioSchema), parameters: ajv.compile(scenarioSchema.properties.parameters) };
+  return compiled;
+}
 
 /** The compiled scenario schema (compiled once per process). */
 export function scenarioValidator(): ValidateFunction {
-  validator ??= createAjv().compile(scenarioSchema);
-  return validator;
+  return validators().scenario;
 }
 
 /** A scenario, or every reason it is not one, each as `file:line:col: what is wrong`. */
@@ -45,11 +51,22 @@ function locator(file: string, document: Document, lines: LineCounter): (pointer
   };
 }
 
-/** Checks a substituted scenario against the schema; errors are located with `locate`. */
-export function checkScenario(value: unknown, locate: (pointer: string) => string): string[] {
-  const validate = scenarioValidator();
+function check(validate: ValidateFunction, prefix: string, value: unknown, locate?: (pointer: string) => string): string[] {
   if (validate(value)) return [];
-  return toDiagnostics('', validate.errors).map((d) => `${locate(d.path)}: ${d.path || '/'} ${d.message}`);
+  return toDiagnostics(prefix, validate.errors).map((d) => `${locate ? `${locate(d.path)}: ` : ''}${d.path || '/'} ${d.message}`);
+}
+
+/**
+ * Checks a substituted scenario against the schema; errors are located with `locate` when given.
+ * @example checkScenario({ name: 'x', description: 'y', clock: 'soon' }) // ['/clock must be …']
+ */
+export function checkScenario(value: unknown, locate?: (pointer: string) => string): string[] {
+  return check(validators().scenario, '', value, locate);
+}
+
+/** Checks the `parameters` of a raw scenario (absent is fine), before they are used to substitute anything. */
+export function checkParameters(declared: unknown, locate: (pointer: string) => string): string[] {
+  return declared === undefined ? [] : check(validators().parameters, '/parameters', declared, locate);
 }
 
 /**
@@ -71,8 +88,10 @@ export function parseScenario(text: string, file: string): ScenarioLoad {
   const locate = locator(file, document, lines);
   const raw: unknown = document.toJS();
   if (!isMap(document.contents)) return { ok: false, errors: [`${file}:1:1: a scenario is a YAML mapping (name, description, …)`] };
-  const declared = (raw as Scenario).parameters;
-  const params = resolveParameters(typeof declared === 'object' && declared !== null ? declared : {});
+  const declared: unknown = (raw as Record<string, unknown>).parameters;
+  const shape = checkParameters(declared, locate);
+  if (shape.length > 0) return { ok: false, errors: shape };
+  const params = resolveParameters(declared as Scenario['parameters']);
   if (!params.ok) return { ok: false, errors: params.errors.map((error) => `${locate('/parameters')}: ${error}`) };
   const unknown = new Set<string>();
   const scenario = substitute(raw, params.values, unknown);

@@ -1,13 +1,18 @@
+import { paramReader, type ParamReader, type ProviderStateParams } from './provider-state-params.js';
 import type { ScenarioEntities } from './scenario.js';
 
-/** What a provider state asks of a world: entities to create (or reuse), entities that must not exist, or a whole scenario. */
+export { pad19, type ProviderStateParams } from './provider-state-params.js';
+
+/**
+ * What a provider state asks of a world: entities to create (or reuse), entities that must not exist, or a whole
+ * scenario; or, when its parameters cannot make the state, only `errors` (check a plan with `checkPlan`).
+ */
 export type ProviderStatePlan = {
   entities?: ScenarioEntities;
   absent?: { firstvisionCustomer?: string; credereCpf?: string };
   scenario?: { name: string; params: Record<string, unknown> };
+  errors?: string[];
 };
-
-export type ProviderStateParams = Record<string, string>;
 
 /**
  * One Pact provider state: a name pattern with `{param}` placeholders, its setup and (optionally) its teardown.
@@ -23,20 +28,17 @@ export type ProviderStateDefinition = {
 const DEFAULT_ORG = 970;
 const DEFAULT_LOGO = 401;
 
-/** `123` → `0000000000000000123`: consumers may write short numbers in state names. */
-export function pad19(value: string): string {
-  return /^\d{1,19}$/.test(value) ? value.padStart(19, '0') : value;
+/** A plan built from read parameters, or only the reasons some could not be read. */
+function reading(build: (read: ParamReader) => ProviderStatePlan): (params: ProviderStateParams) => ProviderStatePlan {
+  return (params) => {
+    const read = paramReader(params);
+    const plan = build(read);
+    return read.errors.length ? { errors: read.errors } : plan;
+  };
 }
 
-function int(value: string | undefined, name: string, fallback?: number): number {
-  if (value === undefined && fallback !== undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new Error(`${name} must be a whole number, got ${JSON.stringify(value)}`);
-  return number;
-}
-
-function customer(params: ProviderStateParams, extra: Record<string, unknown> = {}): ScenarioEntities {
-  const spec = { org: int(params.org, 'org', DEFAULT_ORG), customerNumber: pad19(params.customerNumber ?? ''), ifExists: 'reuse' as const, ...extra };
+function customer(read: ParamReader, extra: Record<string, unknown> = {}): ScenarioEntities {
+  const spec = { org: read.int('org', DEFAULT_ORG), customerNumber: read.number19('customerNumber'), ifExists: 'reuse' as const, ...extra };
   return { firstvision: { customers: [spec] } };
 }
 
@@ -45,59 +47,62 @@ export const providerStates: ProviderStateDefinition[] = [
   {
     pattern: 'a customer {customerNumber} exists in organization {org}',
     description: 'A FirstVision customer with this number (19 digits, zero padded) in this organization; reused when it exists.',
-    setup: (params) => ({ entities: customer(params) }),
+    setup: reading((read) => ({ entities: customer(read) })),
   },
   {
     pattern: 'customer {customerNumber} has {count} cards',
     description: 'The customer (created in organization 970 when missing) gets one logo-401 account holding {count} cards.',
-    setup: (params) => ({ entities: customer(params, { accounts: [{ logo: DEFAULT_LOGO, cards: [{ count: int(params.count, 'count') }] }] }) }),
+    setup: reading((read) => ({ entities: customer(read, { accounts: [{ logo: DEFAULT_LOGO, cards: [{ count: read.int('count') }] }] }) })),
   },
   {
     pattern: 'customer {customerNumber} has relationship {relationshipNumber} with {count} accounts',
     description: 'The customer gets relationship {relationshipNumber} (reused when it exists) with {count} logo-401 accounts, one card each.',
-    setup: (params) => ({
-      entities: customer(params, {
+    setup: reading((read) => ({
+      entities: customer(read, {
         relationships: [
           {
-            relationshipNumber: pad19(params.relationshipNumber ?? ''),
+            relationshipNumber: read.number19('relationshipNumber'),
             ifExists: 'reuse',
-            accounts: [{ count: int(params.count, 'count'), logo: DEFAULT_LOGO, cards: [{}] }],
+            accounts: [{ count: read.int('count'), logo: DEFAULT_LOGO, cards: [{}] }],
           },
         ],
       }),
-    }),
+    })),
   },
   {
     pattern: 'customer {customerNumber} has a prior address',
     description: 'The customer (created when missing) moves once, so its previous address is a prior address.',
-    setup: (params) => ({ entities: customer(params, { priorAddresses: 1 }) }),
+    setup: reading((read) => ({ entities: customer(read, { priorAddresses: 1 }) })),
   },
   {
     pattern: 'no customer {customerNumber} exists',
     description: 'Fails when the customer exists in the sandbox (reset it or use a fresh sandbox).',
-    setup: (params) => ({ absent: { firstvisionCustomer: pad19(params.customerNumber ?? '') } }),
+    setup: reading((read) => ({ absent: { firstvisionCustomer: read.number19('customerNumber') } })),
   },
   {
     pattern: 'a Credere customer with CPF {cpf} exists',
     description: 'A Credere customer with this CPF (reused when it exists); the result carries its id.',
-    setup: (params) => ({ entities: { credere: { customers: [{ customer: { cpf: params.cpf }, ifExists: 'reuse' }] } } }),
+    setup: reading((read) => ({ entities: { credere: { customers: [{ customer: { cpf: read.cpf('cpf') }, ifExists: 'reuse' }] } } })),
   },
   {
     pattern: 'no Credere customer with CPF {cpf} exists',
     description: 'Fails when a Credere customer has this CPF in the sandbox.',
-    setup: (params) => ({ absent: { credereCpf: params.cpf ?? '' } }),
+    setup: reading((read) => ({ absent: { credereCpf: read.cpf('cpf') } })),
   },
   {
     pattern: 'store {storeId} integrates banks {bankCodes}',
     description: 'Store {storeId} (created when missing) integrates exactly these banks (codes separated by commas or spaces).',
-    setup: (params) => ({
+    setup: reading((read) => ({
       entities: {
-        credere: { stores: [{ id: int(params.storeId, 'storeId'), integratedBanks: (params.bankCodes ?? '').split(/[\s,]+/).filter(Boolean) }] },
+        credere: { stores: [{ id: read.int('storeId'), integratedBanks: read.text('bankCodes').split(/[\s,]+/).filter(Boolean) }] },
       },
-    }),
+    })),
   },
 ];
 
+// Not `pathTemplate` (src/contracts/path-template.ts): a path parameter is one segment (`[^/]+`, greedy) and is
+// percent-decoded, while a state parameter may hold any text (`/`, spaces, commas: `banks 033, 341`) taken as
+// written, the shortest that fits, so `patternRegex` stays separate.
 function patternRegex(pattern: string): { regex: RegExp; names: string[] } {
   const names: string[] = [];
   const source = pattern

@@ -139,7 +139,7 @@ export const scenarioSchema = {
           items: {
             type: 'object',
             additionalProperties: false,
-            properties: { count, customer: { type: 'object' }, completeFor: { type: 'array', items: bankCode }, ifExists },
+            properties: { count, customer: { type: 'object', properties: { cpf: { type: 'string', format: 'cpf' } } }, completeFor: { type: 'array', items: bankCode }, ifExists },
           },
         },
       },

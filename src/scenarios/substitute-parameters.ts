@@ -10,6 +10,11 @@ const WHOLE = /^\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
 
 type Coerced = { value: ParameterValue } | { error: string };
 
+/** `target[key] = value` as an own property, even for `__proto__` (which plain assignment would treat as the prototype). */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function coerce(name: string, spec: ScenarioParameter, value: unknown): Coerced {
   const type = spec.type ?? (typeof spec.default === 'number' ? (Number.isInteger(spec.default) ? 'integer' : 'number') : typeof spec.default);
   if (type === 'string') return { value: String(value) };
@@ -42,7 +47,7 @@ export function resolveParameters(
   for (const [name, spec] of Object.entries(declared)) {
     const coerced = coerce(name, spec, Object.hasOwn(given, name) ? given[name] : spec.default);
     if ('error' in coerced) errors.push(coerced.error);
-    else values[name] = coerced.value;
+    else setOwn(values, name, coerced.value);
   }
   return errors.length ? { ok: false, errors } : { ok: true, values };
 }
@@ -66,7 +71,7 @@ export function substitute(value: unknown, values: Record<string, ParameterValue
   if (Array.isArray(value)) return value.map((item) => substitute(item, values, unknown, keep));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = substitute(inner, values, unknown, keep);
+    for (const [key, inner] of Object.entries(value)) setOwn(out, key, substitute(inner, values, unknown, keep));
     return out;
   }
   return value;

@@ -21,6 +21,7 @@ export class Database {
   #writing: Promise<void> = Promise.resolve();
   #listeners: Array<() => void> = [];
   #version = 0;
+  #writeError: Error | undefined;
 
   constructor(options: DatabaseOptions = {}) {
     const adapter = options.file ? new JSONFile<DatabaseData>(options.file) : new Memory<DatabaseData>();
@@ -59,19 +60,37 @@ export class Database {
     if (!this.persistent || this.#timer) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      this.#writing = this.#writing.then(() => this.low.write());
+      this.#writing = this.#writing.then(() => this.#write());
     }, this.#flushMs);
     this.#timer.unref();
   }
 
-  /** Writes any pending change now. */
+  /** Writes any pending change now; a write that failed since the last flush is reported here, once. */
   async flush(): Promise<void> {
     if (this.#timer) {
       clearTimeout(this.#timer);
       this.#timer = undefined;
-      this.#writing = this.#writing.then(() => this.low.write());
+      this.#writing = this.#writing.then(() => this.#write());
     }
     await this.#writing;
+    const error = this.#writeError;
+    this.#writeError = undefined;
+    if (error) throw error;
+  }
+
+  /** Writes what is pending and stops: a replaced sandbox must not keep writing the same file. */
+  async close(): Promise<void> {
+    await this.flush();
+    this.#listeners = [];
+  }
+
+  // A failed batched write (disk full, folder gone) must not crash the server from a timer: it is kept for `flush`.
+  async #write(): Promise<void> {
+    try {
+      await this.low.write();
+    } catch (error) {
+      this.#writeError = error as Error;
+    }
   }
 
   /** A deep copy of the whole document. */
@@ -79,11 +98,21 @@ export class Database {
     return structuredClone(this.low.data);
   }
 
-  /** Replaces the whole document (tables rebuild their indexes through `onReplace`). */
+  /**
+   * Replaces the whole document (tables rebuild their indexes through `onReplace`). When a rebuild fails (a row
+   * of the wrong shape), the previous document is put back, indexes included, and the error is rethrown.
+   */
   replace(data: DatabaseData): void {
+    const previous = this.low.data;
     this.#version++;
     this.low.data = structuredClone({ tables: data.tables ?? {}, meta: data.meta ?? {} });
-    this.#notify();
+    try {
+      this.#notify();
+    } catch (error) {
+      this.low.data = previous;
+      this.#notify();
+      throw error;
+    }
     this.changed();
   }
 

@@ -1,10 +1,12 @@
 import { ProblemError } from '../problems/problem.js';
 
-export type SandboxPoolOptions = {
+export type SandboxPoolOptions<W = unknown> = {
   /** Most sandboxes alive at once, the default one included. */
   max: number;
   /** A named sandbox unused for this long is dropped (the default one never is). */
   idleMs: number;
+  /** Releases a world that is dropped, evicted or replaced (e.g. stops its data-file writes). */
+  dispose?: (world: W) => void;
 };
 
 type Entry<W> = { world: W; lastUsed: number };
@@ -16,10 +18,10 @@ type Entry<W> = { world: W; lastUsed: number };
 export class SandboxPool<W> {
   static readonly DEFAULT = 'default';
   #create: (name: string) => W;
-  #options: SandboxPoolOptions;
+  #options: SandboxPoolOptions<W>;
   #entries = new Map<string, Entry<W>>();
 
-  constructor(create: (name: string) => W, options: SandboxPoolOptions) {
+  constructor(create: (name: string) => W, options: SandboxPoolOptions<W>) {
     this.#create = create;
     this.#options = options;
     this.#entries.set(SandboxPool.DEFAULT, { world: create(SandboxPool.DEFAULT), lastUsed: Date.now() });
@@ -46,8 +48,11 @@ export class SandboxPool<W> {
     return this.#entries.get(name)?.world;
   }
 
-  /** Replaces a sandbox's world with a fresh one (a reset). */
+  /** Replaces a sandbox's world with a fresh one (a reset); a name not alive yet is created within the limit. */
   renew(name: string = SandboxPool.DEFAULT): W {
+    const old = this.#entries.get(name);
+    if (!old) return this.get(name);
+    this.#dispose(old.world);
     const world = this.#create(name);
     this.#entries.set(name, { world, lastUsed: Date.now() });
     return world;
@@ -55,8 +60,17 @@ export class SandboxPool<W> {
 
   /** Drops a named sandbox (the default one is renewed instead). */
   drop(name: string): void {
-    if (name === SandboxPool.DEFAULT) this.renew(name);
-    else this.#entries.delete(name);
+    if (name === SandboxPool.DEFAULT) {
+      this.renew(name);
+      return;
+    }
+    const entry = this.#entries.get(name);
+    if (entry) this.#dispose(entry.world);
+    this.#entries.delete(name);
+  }
+
+  #dispose(world: W): void {
+    this.#options.dispose?.(world);
   }
 
   /** Every live sandbox and when it was last used (ms since the epoch). */
@@ -64,7 +78,7 @@ export class SandboxPool<W> {
     return [...this.#entries].map(([name, entry]) => ({ name, lastUsed: entry.lastUsed }));
   }
 
-  get options(): Readonly<SandboxPoolOptions> {
+  get options(): Readonly<SandboxPoolOptions<W>> {
     return this.#options;
   }
 
@@ -74,7 +88,10 @@ export class SandboxPool<W> {
 
   evictIdle(now = Date.now()): void {
     for (const [name, entry] of this.#entries) {
-      if (name !== SandboxPool.DEFAULT && now - entry.lastUsed > this.#options.idleMs) this.#entries.delete(name);
+      if (name !== SandboxPool.DEFAULT && now - entry.lastUsed > this.#options.idleMs) {
+        this.#dispose(entry.world);
+        this.#entries.delete(name);
+      }
     }
   }
 }

@@ -127,7 +127,11 @@ export class Table<T extends object> {
     }
     this.#count = 0;
     for (const [id, row] of Object.entries(this.#rows)) {
-      this.#index(id, row);
+      try {
+        this.#index(id, row);
+      } catch (error) {
+        throw new Error(`table ${this.name}, row ${id}: ${(error as Error).message}`);
+      }
       this.#count++;
     }
   }

@@ -17,10 +17,9 @@ export type RequestValidation = { ok: boolean; diagnostics: Diagnostic[]; values
 function coerce(value: unknown, to: Coercion): unknown {
   if (typeof value !== 'string') return value;
   if (to === 'boolean') return value === 'true' ? true : value === 'false' ? false : value;
-  if (value.trim() === '') return value;
-  const number = Number(value);
-  if (Number.isNaN(number) || (to === 'integer' && !Number.isInteger(number))) return value;
-  return number;
+  // Only plain decimal text becomes a number: `0x3CA`, `1e3` or ` 7` stay strings and fail the schema.
+  if (!(to === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/).test(value)) return value;
+  return Number(value);
 }
 
 function coerceAll(values: Record<string, unknown>, coercions: Record<string, Coercion> | undefined): Record<string, unknown> {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
@@ -16,6 +15,12 @@ const AJV_VERSION = (require('ajv/package.json') as { version: string }).version
 /** Bump when the way validators are compiled changes (Ajv options, formats). */
 const CACHE_FORMAT = 1;
 
+/** The names of clientela's cache files (and their temporary files): nothing else in the folder is touched. */
+const CACHE_FILE = /^[0-9a-f]{24}\.(json|cjs)(\.\d+\.tmp)?$/;
+
+/**
+ * The cache folder. Its code is run at start-up, so it must be private to the user (as node_modules is).
+ */
 function cacheDir(): string | undefined {
   if (process.env.CLIENTELA_NO_CACHE === '1') return undefined;
   return process.env.CLIENTELA_CACHE_DIR ?? join(packageRoot, 'node_modules', '.cache', 'clientela');
@@ -54,13 +59,13 @@ export function readValidatorCache(key: string, formats: Ajv2020['formats']): Ma
 
 /** Writes the standalone code of the compiled schemas `ids`; a cache that cannot be written is skipped. */
 export function writeValidatorCache(key: string, ajv: Ajv2020, ids: string[]): void {
-  const dir = cacheDir() ?? join(tmpdir(), 'clientela-cache');
-  if (process.env.CLIENTELA_NO_CACHE === '1') return;
+  const dir = cacheDir();
+  if (!dir) return;
   try {
     const code = standaloneCode(ajv, Object.fromEntries(ids.map((id) => [exportName(id), id])));
     mkdirSync(dir, { recursive: true });
-    // Older keys are stale once the contracts changed.
-    for (const name of readdirSync(dir)) if (!name.startsWith(key)) rmSync(join(dir, name), { force: true });
+    // Older keys are stale once the contracts changed; only clientela's own cache files are ever removed.
+    for (const name of readdirSync(dir)) if (CACHE_FILE.test(name) && !name.startsWith(key)) rmSync(join(dir, name), { force: true });
     const write = (name: string, text: string): void => {
       const temp = join(dir, `${name}.${process.pid}.tmp`);
       writeFileSync(temp, text);

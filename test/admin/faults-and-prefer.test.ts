@@ -20,7 +20,13 @@ describe('faults', () => {
     const credere = await mock.call('GET', '/credere/api/v1/stores', { headers: credereHeaders() });
     expect(credere.status).toBe(503);
     expect(credere.body.error).toMatchObject({ status: 503 });
-    const firstvision = await mock.call('POST', '/firstvision/x/token', { headers: { apikey: 'k' } });
+    // Faults answer after authentication: an anonymous caller still gets its 401, a signed-in one the 503.
+    const anonymous = await mock.call('POST', '/firstvision/customer/accountNumber', { headers: { apikey: 'k' }, body: {} });
+    expect(anonymous.status).toBe(401);
+    await mock.call('DELETE', '/__admin/faults');
+    const headers = await firstVisionHeaders(mock);
+    await mock.call('PUT', '/__admin/faults', { body: { errorRate: 1, errorStatus: 503 } });
+    const firstvision = await mock.call('POST', '/firstvision/customer/accountNumber', { headers, body: { organizationNumber: 970, customerNumber: '0000000000000000123', functionCode: ' ' } });
     expect(firstvision.status).toBe(503);
     expect(firstvision.body).toMatchObject({ hasError: true, data: null });
     await mock.call('DELETE', '/__admin/faults');
@@ -74,9 +80,16 @@ describe('Prefer header', () => {
 
   it('answers a named example', async () => {
     const mock = await startMock();
-    const { status, body } = await mock.call('POST', '/credere/api/v1/customers', { headers: credereHeaders({ prefer: 'example=duplicate-cpf' }), body: { customer: { name: 'x' } } });
+    // A valid request with the preference gets the contract's named example (an invalid one gets its validation error, as Prism does).
+    const example = mock.registry.get('customersCreate').contract.examples?.find((e) => e.name === 'duplicate-cpf');
+    const { status, body } = await mock.call('POST', '/credere/api/v1/customers', {
+      headers: credereHeaders({ prefer: 'example=duplicate-cpf' }),
+      body: { bank_validations: { bank_codes: ['moneyplus'] }, customer: { cpf: '529.982.247-25', name: 'Ana', has_cnh: true, phones: [{ code: 84, number: 991234567, phone_type_id: 1 }], born_at: '01/01/1990', emails: [{ address: 'a@example.com' }] } },
+    });
     expect(status).toBe(422);
-    expect(JSON.stringify(body)).toContain('taken');
+    expect(body).toEqual(example?.response?.body);
+    const invalid = await mock.call('POST', '/credere/api/v1/customers', { headers: credereHeaders({ prefer: 'example=duplicate-cpf' }), body: { customer: { name: 'x' } } });
+    expect(invalid.body.error.details.cpf).toEqual([{ error: 'blank' }]);
   });
 
   it('synthesizes a FirstVision 422 with the operation first VPL code', async () => {

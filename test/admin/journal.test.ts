@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { credereHeaders, firstVisionHeaders } from './api-headers.js';
+import { customerAddBody, signed } from '../firstvision/fv-session.js';
 import { startMock } from '../helpers/start-mock.js';
 
 describe('request journal', () => {
@@ -35,10 +36,23 @@ describe('request journal', () => {
     const pan = mock.sandboxes.get().firstvision.cards.groupIds('customer', '0000000000000000345')[0] as string;
     await mock.call('GET', `/firstvision/customer/${pan}/current-prior-address?organizationNumber=970`, { headers });
     await mock.call('POST', '/credere/api/v1/customers', { headers: credereHeaders(), body: { customer: { name: 'Ana', cpf: '529.982.247-25' } } });
-    const text = JSON.stringify((await mock.call('GET', '/__admin/requests')).body);
-    for (const secret of ['529.982.247-25', '52998224725', pan, 'clientela-secret', headers.authorization, 'qa-key', Buffer.from('clientela-key:clientela-secret').toString('base64')]) {
+    const raw = JSON.stringify(customerAddBody());
+    const signature = signed(raw, 'req-journal');
+    const add = await mock.call('POST', '/firstvision/customer/l8v2', { headers: { ...headers, 'content-type': 'application/json', ...signature }, raw });
+    expect(add.status, JSON.stringify(add.body)).toBe(200);
+    const journal = (await mock.call('GET', '/__admin/requests')).body;
+    expect(journal.requests).toHaveLength(4);
+    const text = JSON.stringify(journal);
+    const token = (headers.authorization as string).replace(/^Bearer /, '');
+    expect(token.length).toBeGreaterThan(8);
+    for (const secret of [
+      '529.982.247-25', '52998224725', pan, 'clientela-secret', headers.authorization, token, signature.signature,
+      'qa-key', Buffer.from('clientela-key:clientela-secret').toString('base64'),
+    ]) {
       expect(text).not.toContain(secret);
     }
+    // The API key never appears in what was sent (the `apikey` header of every FirstVision call).
+    expect(JSON.stringify(journal.requests.map((record: { request: unknown }) => record.request))).not.toContain('clientela-key');
     expect(text).toContain('***.***.***-25');
   });
 

@@ -30,16 +30,18 @@ const idsOf = (c: Json) => ({
   accountant: c.accountant.id, accountant_phone: c.accountant.phone.id,
 });
 
-describe('Credere update customer, with the "atualizar cliente" example', () => {
-  const seeded = mock.sandboxes.get('seed-flow');
-  const call = (method: string, path: string, body?: unknown) => mock.call(method, `${API}${path}`, { headers: { ...auth, 'x-clientela-sandbox': 'seed-flow' }, body });
-  let first: Json;
+/** A fresh sandbox of its own and the customer of the "seed" create example made in it, so each test stands alone. */
+async function seedFlow(sandbox: string): Promise<{ call: (method: string, path: string, body?: unknown) => ReturnType<typeof mock.call>; first: Json }> {
+  const call = (method: string, path: string, body?: unknown) => mock.call(method, `${API}${path}`, { headers: { ...auth, 'x-clientela-sandbox': sandbox }, body });
+  expect(mock.state(sandbox).tables['credere.customers'] ?? {}).toEqual({});
+  const response = await call('POST', '/customers', exampleBody('customersCreate', 'seed'));
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return { call, first: response.body.customer };
+}
 
+describe('Credere update customer, with the "atualizar cliente" example', () => {
   it('creates the example body and assigns, in a fresh sandbox, exactly the ids the update example carries', async () => {
-    expect(seeded.name).toBe('seed-flow');
-    const response = await call('POST', '/customers', exampleBody('customersCreate', 'seed'));
-    expect(response.status).toBe(200);
-    first = response.body.customer;
+    const { first } = await seedFlow('seed-ids');
     expect(idsOf(first)).toEqual({
       address: 1, addresses: [2, 3], phones: [1, 2], emails: [1], bank_references: [1], job_reference: 1, job_address: 4, job_phone: 3,
       previous_job_phone: 4, personal_references: [1], reference_phone: 5, accountant: 2, accountant_phone: 6,
@@ -47,6 +49,7 @@ describe('Credere update customer, with the "atualizar cliente" example', () => 
   });
 
   it('updates with the ids returned by create without creating a single duplicate', async () => {
+    const { call, first } = await seedFlow('seed-update');
     const body = exampleBody('customersUpdate', 'seed');
     (body.customer as Json).nickname = 'Novo apelido';
     (body.customer as Json).phones[1].number = 988776655;
@@ -62,6 +65,7 @@ describe('Credere update customer, with the "atualizar cliente" example', () => 
   });
 
   it('shows the duplicates the docs warn about when the same body is sent again without ids', async () => {
+    const { call, first } = await seedFlow('seed-duplicates');
     const body = withoutIds(exampleBody('customersUpdate', 'seed'));
     const response = await call('PATCH', `/customers/${first.id}`, body);
     expect(response.status).toBe(200);

@@ -55,8 +55,8 @@ describe('Account Add and Embosser Add', () => {
 
   it('Embosser Add answers VPL5SAP90S for a card number already issued', async () => {
     const { mock, call, accountNumber } = await customerWithAccount();
-    await addCard(call, accountNumber, { cardNumber: '4000970199999996' });
-    await expectRefusal(mock, () => call('POST', '/cards/embosser/l8vf', { organizationNumber: 970, postToAccount: accountNumber, cardNumber: '4000970199999996' }), 422, 'VPL5SAP90S');
+    await addCard(call, accountNumber, { cardNumber: '4000970199999992' });
+    await expectRefusal(mock, () => call('POST', '/cards/embosser/l8vf', { organizationNumber: 970, postToAccount: accountNumber, cardNumber: '4000970199999992' }), 422, 'VPL5SAP90S');
   });
 });
 

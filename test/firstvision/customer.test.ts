@@ -131,7 +131,7 @@ describe('Demographic inquiry', () => {
     const { call } = await fvSession(mock);
     const customerNumber = await addCustomer(call, { coOwner: { nameLine1: 'ANA SOUZA' } });
     const accountNumber = await addAccount(call, customerNumber);
-    await addCard(call, accountNumber, { cardNumber: '4000970199999996' });
+    await addCard(call, accountNumber, { cardNumber: '4000970199999992' });
     const ask = async (number: string, numberType: string) =>
       call('POST', '/customer/demographicData-l8v2', { organizationNumber: 970, customerAccountCardNumber: number, numberType });
     const byCustomer = await ask(customerNumber, '1');
@@ -139,9 +139,9 @@ describe('Demographic inquiry', () => {
     expect(byCustomer.body.data).toMatchObject({ customerNumber, makerCoMakerIndicator: '2' });
     expect(byCustomer.body.data.nameAddrData.map((e: { sequence: number }) => e.sequence)).toEqual([1, 2]);
     const byAccount = await ask(accountNumber, '0');
-    const byCard = await ask('0004000970199999996', ' ');
+    const byCard = await ask('0004000970199999992', ' ');
     expect(byAccount.body.data.customerNumber).toBe(customerNumber);
-    expect(byCard.body.data.nameAddrData[0].accountCardNumber).toBe('4000xxxxxxxx9996');
+    expect(byCard.body.data.nameAddrData[0].accountCardNumber).toBe('4000xxxxxxxx9992');
     expect(byAccount.body.data.nameAddrData[0].email).toBe(byCustomer.body.data.nameAddrData[0].email);
     expect(byAccount.body.data.nameAddrData[0].email).toMatch(/@example\.com\.br$/);
   });

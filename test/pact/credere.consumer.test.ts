@@ -111,6 +111,7 @@ describe('Credere consumer (PactV4)', () => {
   it('writes a pact the mock honours (verify, fresh sandbox)', async () => {
     const mock = await startMock();
     const report = await verifyPacts({ pacts: [file], providerBaseUrl: mock.url, credentials: { firstvision: mock.settings.firstvision }, sandbox: 'credere-consumer' });
+    expect(report.interactions).toHaveLength(6);
     expect(report.interactions.filter((o) => !o.ok)).toEqual([]);
     expect(report.ok).toBe(true);
   });

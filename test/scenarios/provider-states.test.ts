@@ -12,7 +12,7 @@ describe('provider states', () => {
     ['customer 125 has relationship 567 with 25 accounts', (w: World) => w.firstvision.accounts.groupIds('relationship', '0000000000000000567').length === 25],
     ['customer 126 has a prior address', (w: World) => w.firstvision.customers.get('0000000000000000126')?.prior?.length === 1],
     ['no customer 999 exists', (w: World) => !w.firstvision.customers.has('0000000000000000999')],
-    ['no Credere customer with CPF 529.982.247-25 exists', () => true],
+    ['no Credere customer with CPF 529.982.247-25 exists', (w: World) => w.credere.findByDocument('529.982.247-25') === undefined],
     ['store 1 integrates banks 033,341', (w: World) => w.credere.store(1)?.integrated_bank_codes.join() === '033,341'],
     ['corporate-program', (w: World) => w.firstvision.relationships.has('0000000000000000567')],
   ])('sets up "%s"', async (state, holds) => {
@@ -30,7 +30,9 @@ describe('provider states', () => {
     expect(body.params).toMatchObject({ customerNumber: '0000000000000000777', count: '2' });
     const headers = await firstVisionHeaders(mock, { customernumber: '0000000000000000777' });
     const cards = await mock.call('GET', '/firstvision/customer/v3/cards/details?organizationNumber=970', { headers });
-    expect(cards.status).toBe(200);
+    expect(cards.status, JSON.stringify(cards.body)).toBe(200);
+    expect(cards.body.data.outputArea.customerNumber).toBe('0000000000000000777');
+    expect(cards.body.data.outputArea.accountTable).toHaveLength(2);
   });
 
   it('answers the id of the Credere customer it ensures, so the verifier can use it', async () => {
@@ -40,7 +42,8 @@ describe('provider states', () => {
     const again = await mock.call('POST', '/__admin/provider-states', setup('a Credere customer with CPF 529.982.247-25 exists'));
     expect(again.body.result.id).toBe(body.result.id);
     const got = await mock.call('GET', `/credere/api/v1/customers/${body.result.id}`, { headers: credereHeaders() });
-    expect(got.status).toBe(200);
+    expect(got.status, JSON.stringify(got.body)).toBe(200);
+    expect(got.body.customer.cpf).toBe('529.982.247-25');
   });
 
   it('composes: two states about the same customer add up', async () => {
@@ -57,6 +60,17 @@ describe('provider states', () => {
     expect(status).toBe(409);
     expect(body.type).toContain('provider-state-failed');
     expect(body.detail).toContain('exists in sandbox "default"');
+  });
+
+  it('fails "no Credere customer with CPF X exists" when that CPF is taken, changing nothing', async () => {
+    const mock = await startMock({ scenarios: [{ name: 'dealership' }] });
+    const before = mock.state();
+    const { status, body, headers } = await mock.call('POST', '/__admin/provider-states', setup('no Credere customer with CPF 529.982.247-25 exists'));
+    expect(status).toBe(409);
+    expect(headers.get('content-type')).toContain('application/problem+json');
+    expect(body.type).toContain('provider-state-failed');
+    expect(body.detail).toContain('a Credere customer with CPF 529.982.247-25 exists in sandbox "default"');
+    expect(mock.state()).toEqual(before);
   });
 
   it('refuses an unknown state with a 400 problem listing the known ones', async () => {

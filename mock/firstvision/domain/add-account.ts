@@ -22,7 +22,8 @@ export type AddAccountInput = {
 /**
  * Account Add: an account of a customer under an org and logo, optionally under a relationship.
  * Codes (accountAdd catalogue): VPL5SAA08S unknown org, VPL5SAA12S unknown logo, VPL5SGC04S unknown customer,
- * VPL5S0026S unknown relationship, VPL5SAA14S number in use, VPL5SAA33E/34E block codes, VPL5SAA39E expiry.
+ * VPL5S0026S unknown relationship, VPL5SAA14S number already issued (as any kind but this customer's own customer
+ * number) or reserved for another kind, org or customer, VPL5SAA33E/34E block codes, VPL5SAA39E expiry.
  */
 export function addAccount(store: FirstVisionStore, input: AddAccountInput): AccountRow {
   ensure(store.organizations.org(input.org), 'VPL5SAA08S', `organization ${input.org} is not known`);
@@ -36,7 +37,8 @@ export function addAccount(store: FirstVisionStore, input: AddAccountInput): Acc
   const relationship = relationshipNumber === undefined ? undefined : store.relationships.get(relationshipNumber);
   ensure(relationshipNumber === undefined || relationship, 'VPL5S0026S', `relationship ${relationshipNumber} not on file`);
   const given = isBlankNumber(input.accountNumber) ? undefined : input.accountNumber;
-  ensure(given === undefined || !store.accounts.has(given), 'VPL5SAA14S', `account ${given} already on file`);
+  const taken = given === undefined ? undefined : store.numberConflict(given, 'account', input.org, customer.n);
+  ensure(taken === undefined, 'VPL5SAA14S', `account number ${given} is ${taken?.reserved ? 'reserved as' : 'already'} a ${taken?.kind} number`);
 
   const linked = customer.a !== undefined && !store.accounts.has(customer.a) ? customer.a : undefined;
   const row: AccountRow = {

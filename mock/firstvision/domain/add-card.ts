@@ -1,5 +1,7 @@
 import type { FirstVisionStore } from '../firstvision-store.js';
+import { isLuhnValid } from '../../../src/numbers/luhn.js';
 import { isBlankNumber } from '../number-generator.js';
+import { panFromToken } from '../pan-display.js';
 import { ensure } from './firstvision-domain-error.js';
 import type { CardLimits, CardRow } from './firstvision-rows.js';
 
@@ -28,10 +30,29 @@ function lastDayOf(mmyy: string): string {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
+const isPan = (digits: string): boolean => /^[1-9]\d{11,18}$/.test(digits) && isLuhnValid(digits);
+
+/**
+ * The PAN a client-supplied card number names, checked: a PAN (zero-padded to 19 digits or not) or a PAN token,
+ * Luhn-valid and issued as no other number (a reserved card number of the org is fine). Undefined when none is sent.
+ */
+function givenPan(store: FirstVisionStore, cardNumber: string | undefined, org: number): string | undefined {
+  const given = cardNumber?.trim();
+  if (!given) return undefined;
+  // The number as sent may itself be another kind's (a customer number is 19 digits too).
+  ensure(!/^\d+$/.test(given) || !store.numberConflict(given, 'card', org), 'VPL5SAP90S', `card number ending ${given.slice(-4)} is already in use`);
+  const unpadded = given.replace(/^0+/, '');
+  const pan = isPan(unpadded) ? unpadded : panFromToken(given);
+  ensure(pan !== undefined && isPan(pan), 'VPL5SAP91S', `card number ending ${given.slice(-4)} is neither a PAN nor a PAN token`);
+  ensure(!store.numberConflict(pan, 'card', org), 'VPL5SAP90S', `card number ending ${pan.slice(-4)} already exists`);
+  return pan;
+}
+
 /**
  * Embosser Add: a card (plastic or digital) on an account.
  * Codes (embosserAdd catalogue): VPL5S0006S unknown org, VPL5S0012S unknown account, VPL5SGC04S unknown customer,
- * VPL5SAP90S card number in use, VPL5SAP91S card number unreadable.
+ * VPL5SAP90S card number issued (as any kind) or reserved for another kind or org, VPL5SAP91S card number neither a
+ * Luhn-valid PAN nor a PAN token.
  */
 export function addCard(store: FirstVisionStore, input: AddCardInput): CardRow {
   ensure(input.org === undefined || store.organizations.org(input.org), 'VPL5S0006S', `organization ${input.org} is not known`);
@@ -39,10 +60,7 @@ export function addCard(store: FirstVisionStore, input: AddCardInput): CardRow {
   ensure(account && (input.org === undefined || account.o === input.org), 'VPL5S0012S', `account ${input.accountNumber} not on file`);
   const customerNumber = isBlankNumber(input.customerNumber) ? account.c : (input.customerNumber as string);
   ensure(store.customers.has(customerNumber), 'VPL5SGC04S', `customer ${customerNumber} not found`);
-  const given = input.cardNumber?.trim() ? input.cardNumber.trim() : undefined;
-  const pan = given === undefined ? undefined : /^\d{12,19}$/.test(given) ? given : store.panOf(given);
-  ensure(given === undefined || pan !== undefined, 'VPL5SAP91S', `card number ${given?.slice(-4)} is neither a PAN nor a PAN token`);
-  ensure(pan === undefined || !store.cards.has(pan), 'VPL5SAP90S', `card number ending ${pan?.slice(-4)} already exists`);
+  const pan = givenPan(store, input.cardNumber, account.o);
   const logo = store.organizations.logo(account.o, account.g);
   ensure(logo, 'VPL5S0012S', `logo ${account.g} of account ${account.n} is not known`);
 

@@ -2,6 +2,7 @@ import type { FirstVisionStore } from '../firstvision-store.js';
 import { isBlankNumber } from '../number-generator.js';
 import { ensure } from './firstvision-domain-error.js';
 import type { RelationshipRow } from './firstvision-rows.js';
+import type { NumberKind } from './number-conflict.js';
 
 export type AddRelationshipInput = {
   org: number;
@@ -19,10 +20,14 @@ export type AddRelationshipInput = {
   blockCode?: string;
 };
 
+/** The code for a relationship number already issued, by the kind it was issued as. */
+const CONFLICT_CODES: Record<NumberKind, string> = { relationship: 'VPL5SAR36S', customer: 'VPL5SAR37S', account: 'VPL5SAR38S', card: 'VPL5SAR90S' };
+
 /**
  * Relationship Add: a corporate grouping under a customer.
  * Codes (relationshipAdd catalogue): VPL5SAR07S unknown org, VPL5SAR10S relationships off in the org,
- * VPL5SAR19S unknown customer, VPL5SAR36S/37S/38S number already a relationship/customer/account,
+ * VPL5SAR19S unknown customer, VPL5SAR36S/37S/38S number already a relationship/customer/account, VPL5SAR90S a
+ * card number or reserved for another kind or org,
  * VPL5SAR04E limit, VPL5SAR19E cycle, VPL5SAR22E level, VPL5SAR13S billing modify, VPL5SAR05E block code.
  */
 export function addRelationship(store: FirstVisionStore, input: AddRelationshipInput): RelationshipRow {
@@ -39,15 +44,16 @@ export function addRelationship(store: FirstVisionStore, input: AddRelationshipI
   const given = isBlankNumber(input.relationshipNumber) ? undefined : input.relationshipNumber;
   if (given !== undefined) {
     ensure(/^\d{19}$/.test(given), 'VPL5SAR02E', `relationship number ${given} is not 19 digits`);
-    ensure(!store.relationships.has(given), 'VPL5SAR36S', `relationship ${given} already exists`);
-    ensure(!store.customers.has(given), 'VPL5SAR37S', `relationship number ${given} is a customer number`);
-    ensure(!store.accounts.has(given), 'VPL5SAR38S', `relationship number ${given} is an account number`);
+    const taken = store.numberConflict(given, 'relationship', input.org);
+    const code = taken?.reserved ? 'VPL5SAR90S' : CONFLICT_CODES[taken?.kind ?? 'card'];
+    ensure(taken === undefined, code, `relationship number ${given} is ${taken?.reserved ? 'reserved as' : 'already'} a ${taken?.kind} number`);
   }
 
   const row: RelationshipRow = {
     n: given ?? store.allocateNumber(input.org, 0),
     o: input.org,
     c: customer.n,
+    cp: store.relationships.groupIds('customer', customer.n).length,
     limit: input.creditLimit,
     cycle: input.billingCycle,
     level: input.billingLevel,

@@ -26,12 +26,13 @@ export type CustomerRow = {
   da?: string;
 };
 
-/** A relationship (corporate grouping) with running totals of its accounts. */
+/** A relationship (corporate grouping) with running totals of its accounts. `cp`: its position in its customer's list. */
 export type RelationshipRow = {
   n: string;
   o: number;
   /** Owning customer. */
   c: string;
+  cp: number;
   limit: number;
   cycle: number;
   level: number;
@@ -81,5 +82,8 @@ export type CardRow = {
   cp: number;
 };
 
-/** A number reserved by Number Generation (or linked on Customer Add) and not to be issued again. */
-export type ReservationRow = { n: string; k: 'customer' | 'account' | 'relationship' | 'card'; o: number; g: number };
+/**
+ * A number reserved by Number Generation (or linked on Customer Add) and not to be issued again except as its kind
+ * `k` in its org `o`; `c`: the customer that linked it, the only one whose account may take it.
+ */
+export type ReservationRow = { n: string; k: 'customer' | 'account' | 'relationship' | 'card'; o: number; g: number; c?: string };

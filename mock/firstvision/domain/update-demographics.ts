@@ -1,6 +1,7 @@
 import type { FirstVisionStore } from '../firstvision-store.js';
 import { fakeDemographics } from '../fake-demographics.js';
 import { compact } from './add-customer.js';
+import { checkDemographics } from './demographic-rules.js';
 import { ensure } from './firstvision-domain-error.js';
 import type { CustomerRow, Demographics } from './firstvision-rows.js';
 
@@ -25,13 +26,6 @@ export const PRIOR_FIELDS = [...ADDRESS_FIELDS, 'nameLine1', 'nameLine2', 'nameL
   'homePhoneNumber', 'employerPhoneNumber', 'employerPhoneExtension', 'homeFaxPhoneNumber', 'mobilePhoneNumber', 'email', 'homePhoneFlag', 'employerPhoneFlag',
   'faxPhoneFlag', 'mobilePhoneFlag', 'emailFlag', 'languageIndicator', 'statementMessageIndicator'];
 
-const CONTACT_RULES: Array<[flag: string, value: string, code: string]> = [
-  ['homePhoneFlag', 'homePhoneNumber', 'VPL5SGC44E'],
-  ['faxPhoneFlag', 'homeFaxPhoneNumber', 'VPL5SGC45E'],
-  ['mobilePhoneFlag', 'mobilePhoneNumber', 'VPL5SGC46E'],
-  ['emailFlag', 'email', 'VPL5SGC47E'],
-];
-
 function findCustomer(store: FirstVisionStore, input: UpdateDemographicsInput): CustomerRow {
   ensure(store.organizations.org(input.org), 'VPL5SGCZ4S', `organization ${input.org} is not known`);
   if (input.customerNumber !== undefined) {
@@ -45,24 +39,17 @@ function findCustomer(store: FirstVisionStore, input: UpdateDemographicsInput): 
   return customer;
 }
 
-function checkRules(store: FirstVisionStore, customer: CustomerRow, input: UpdateDemographicsInput, next: Demographics): void {
-  for (const [flag, value, code] of CONTACT_RULES) {
-    const set = input.changes[flag] === 1 || input.changes[flag] === 2;
-    ensure(!set || next[value] !== undefined, code, `${flag} ${input.changes[flag]} needs ${value}`);
-  }
-  const preferred = ['homePhoneFlag', 'employerPhoneFlag', 'faxPhoneFlag', 'mobilePhoneFlag', 'emailFlag'].filter((flag) => next[flag] === 2);
-  ensure(preferred.length <= 1, 'VPL5SGC42E', `only one contact channel may be preferred (${preferred.join(', ')})`);
-  const birth = input.changes.dateOfBirth;
-  ensure(typeof birth !== 'string' || birth < store.today(), 'VPL5SGC53E', `date of birth ${birth} is not in the past`);
-  if (input.status === 2) {
-    ensure(store.relationships.groupIds('customer', customer.n).length === 0, 'VPL5SGC33E', 'customer has relationships');
-    ensure(store.accounts.groupIds('customer', customer.n).length === 0, 'VPL5SGC34E', 'customer has accounts');
-  }
+/** The purge rules (status 2): no relationship and no account left. */
+function checkPurge(store: FirstVisionStore, customer: CustomerRow, status: number | undefined): void {
+  if (status !== 2) return;
+  ensure(store.relationships.groupIds('customer', customer.n).length === 0, 'VPL5SGC33E', 'customer has relationships');
+  ensure(store.accounts.groupIds('customer', customer.n).length === 0, 'VPL5SGC34E', 'customer has accounts');
 }
 
 /**
- * Customer Update: changes the owner's or co-owner's demographics (blanks leave a field alone). When the owner's
- * address changes, the previous address (as it was shown) becomes a prior address dated today.
+ * Customer Update: changes the owner's or co-owner's demographics (blanks leave a field alone), checking only the
+ * rules the sent fields touch. When the owner's address changes, the previous address (as it was shown) becomes a
+ * prior address dated today.
  * Codes (customerUpdate catalogue): VPL5SGCZ4S, VPL5SGC04S, VPL5SGC01S, VPL5SGC42E, VPL5SGC44E-47E, VPL5SGC53E, VPL5SGC33E/34E.
  */
 export function updateDemographics(store: FirstVisionStore, input: UpdateDemographicsInput): CustomerRow {
@@ -70,8 +57,9 @@ export function updateDemographics(store: FirstVisionStore, input: UpdateDemogra
   const changes = compact(input.changes);
   const current = input.who === 'coOwner' ? (customer.coOwner ?? {}) : customer.owner;
   const next: Demographics = { ...current, ...changes };
-  if (input.who !== undefined) checkRules(store, customer, { ...input, changes }, next);
-  else checkRules(store, customer, { ...input, changes: {} }, current);
+  // Only the rules the sent fields touch: an unrelated change (VIP status, say) never fails on stored data.
+  if (input.who !== undefined) checkDemographics(changes, next, store.today());
+  checkPurge(store, customer, input.status);
 
   const today = store.today();
   const updated: CustomerRow = { ...customer, dm: today };

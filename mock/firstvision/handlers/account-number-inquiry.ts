@@ -2,6 +2,7 @@ import type { AccountRow } from '../domain/firstvision-rows.js';
 import { mainframeText } from '../fake-demographics.js';
 import { pageWindow } from '../page-window.js';
 import { bodyOf, domainHandler, numberOf, refuse } from './domain-handler.js';
+import { ZERO_NUMBER } from '../number-generator.js';
 
 type AccountNumberInquiryBody = {
   organizationNumber: number | string;
@@ -9,8 +10,6 @@ type AccountNumberInquiryBody = {
   functionCode?: string;
   startToken?: { accountOrganizationNumber?: number | string; accountNumber?: string; associationType?: number };
 };
-
-const ZEROS = '0'.repeat(19);
 
 /**
  * POST /customer/accountNumber: the customer's credit, debit, prepaid and wallet accounts, 20 per page.
@@ -39,8 +38,8 @@ export const accountNumberInquiryHandler = domainHandler((context, store) => {
   const first = accounts[0];
   const last = accounts.at(-1);
   return {
-    nextToken: { accountOrganizationNext: last?.o ?? 0, accountNumberNext: last?.n ?? ZEROS, accountTypeNext: 0 },
-    prevToken: { accountOrganizationPrev: first?.o ?? 0, accountNumberPrev: first?.n ?? ZEROS, accountTypePrev: 0 },
+    nextToken: { accountOrganizationNext: last?.o ?? 0, accountNumberNext: last?.n ?? ZERO_NUMBER, accountTypeNext: 0 },
+    prevToken: { accountOrganizationPrev: first?.o ?? 0, accountNumberPrev: first?.n ?? ZERO_NUMBER, accountTypePrev: 0 },
     more: window.more ? 'Y' : 'N',
     numberOfOccurrences: accounts.length,
     acctTable: accounts.map((account) => {

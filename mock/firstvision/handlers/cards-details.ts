@@ -1,5 +1,5 @@
 import { entitySeed, seededRandom } from '../../../src/fake/seeded-random.js';
-import { cardCursor } from '../card-cursor.js';
+import { CARDS_PAGE_SIZE, cardCursor } from '../card-cursor.js';
 import type { CardRow } from '../domain/firstvision-rows.js';
 import type { FirstVisionStore } from '../firstvision-store.js';
 import { displayPan, panToken } from '../pan-display.js';
@@ -61,7 +61,7 @@ export const cardsDetailsHandler = domainHandler((context, store) => {
     if (cursor === undefined) refuse('VPL5SCE17S', 'startAccount names no card or account of this customer');
     at = cursor;
   }
-  const window = pageWindow(ids.length, 5, functionCode, at);
+  const window = pageWindow(ids.length, CARDS_PAGE_SIZE, functionCode, at);
   const rows = ids.slice(window.start, window.end).map((pan) => cardRow(store, store.cards.get(pan) as CardRow));
   return { outputArea: { numberOfReturnedItems: rows.length, hasMore: window.more ? 'Y' : 'N', customerNumber: customer.n, accountTable: rows } };
 });

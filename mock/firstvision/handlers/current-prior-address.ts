@@ -3,8 +3,7 @@ import type { FirstVisionStore } from '../firstvision-store.js';
 import { personView, viewOf } from '../person-view.js';
 import { resolveCustomerNumber } from '../resolve-customer-number.js';
 import { domainHandler, numberOf, refuse } from './domain-handler.js';
-
-const ZEROS = '0'.repeat(19);
+import { ZERO_NUMBER } from '../number-generator.js';
 
 function currentEntry(store: FirstVisionStore, customer: CustomerRow, role: 'owner' | 'coOwner') {
   const p = personView(store, customer, role);
@@ -82,9 +81,9 @@ export const currentPriorAddressHandler = domainHandler((context, store) => {
   return {
     organizationNumber: org,
     logo: account?.g ?? 0,
-    accountNumber: account?.n ?? ZEROS,
+    accountNumber: account?.n ?? ZERO_NUMBER,
     customerNumber: customer.n,
-    relationshipNumber: found.relationship?.n ?? account?.r ?? ZEROS,
+    relationshipNumber: found.relationship?.n ?? account?.r ?? ZERO_NUMBER,
     vipFlag: customer.vip ?? 0,
     customerData: {
       occurrencesForNameAddressField: current.length,

@@ -1,5 +1,6 @@
 import type { Demographics } from '../domain/firstvision-rows.js';
 import { domainHandler, numberOf } from './domain-handler.js';
+import { ZERO_NUMBER } from '../number-generator.js';
 
 type CustomerAddBody = {
   customerData: {
@@ -9,8 +10,6 @@ type CustomerAddBody = {
   };
   resvData?: Record<string, string | number>;
 };
-
-const ZEROS = '0'.repeat(19);
 
 /** POST /customer/l8v2: adds the customer and answers its (given or generated) number. */
 export const customerAddHandler = domainHandler((context, store) => {
@@ -38,7 +37,7 @@ export const customerAddHandler = domainHandler((context, store) => {
     organizationNumber: org,
     organizationAssociatedToForeignAccount: foreign,
     foreignCustomerOrganization: String(keys.dualFlag ?? '').trim() === '1' ? foreign : 0,
-    accountNumber: customer.a ?? ZEROS,
+    accountNumber: customer.a ?? ZERO_NUMBER,
     customerNumber: customer.n,
     ...reserved,
   };

@@ -1,5 +1,6 @@
 import type { Demographics } from '../domain/firstvision-rows.js';
 import { bodyOf, domainHandler, indicator, numberOf, refuse } from './domain-handler.js';
+import { ZERO_NUMBER } from '../number-generator.js';
 
 type CustomerUpdateBody = Record<string, unknown> & {
   organizationNumber: number | string;
@@ -79,7 +80,7 @@ export const customerUpdateHandler = domainHandler((context, store) => {
       demographicDataIndicator: demographic,
       userDataIndicator: user,
       cmsOrganizationNumber: customer.o,
-      accountNumber: account ?? '0'.repeat(19),
+      accountNumber: account ?? ZERO_NUMBER,
     },
   };
 });

@@ -16,8 +16,9 @@ export const relationshipFindHandler = domainHandler((context, store) => {
   const ids = store.relationships.groupIds('customer', customer.n);
   let at = -1;
   if (body.functionCode.trim() !== '') {
-    at = body.startRelationshipNumber ? ids.indexOf(body.startRelationshipNumber) : -1;
-    if (at < 0) refuse('VPL5SCA09E', 'N and P need the startRelationshipNumber of a relationship of this customer');
+    const start = store.relationships.get(body.startRelationshipNumber ?? '');
+    if (!start || start.c !== customer.n || ids[start.cp] !== start.n) refuse('VPL5SCA09E', 'N and P need the startRelationshipNumber of a relationship of this customer');
+    at = start.cp;
   }
   const window = pageWindow(ids.length, 20, body.functionCode, at);
   const rows = ids.slice(window.start, window.end).map((relationshipNumber, i) => ({

@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import type { ApiName } from '../../contracts/contract.js';
 import { loadContracts } from '../../contracts/load-contracts.js';
 import { checkDrift } from '../../drift/check-drift.js';
 import type { DriftCredentials } from '../../drift/drift-target.js';
 import { driftJunitCases, formatDriftTable } from '../../drift/format-drift-report.js';
 import { junitXml } from '../../pact/junit-xml.js';
+import { writeReport } from '../write-report.js';
 import { type Command, CliError } from '../command.js';
 import { intOption, parseOptions } from '../parse-options.js';
 
@@ -19,7 +19,7 @@ function credentialsFor(api: ApiName, values: Record<string, string | boolean | 
     const token = text('token', 'CLIENTELA_CREDERE_TOKEN');
     if (!token) throw new CliError(`checking Credere needs --token (or CLIENTELA_CREDERE_TOKEN)\nusage: ${usage}`);
     const storeId = text('store-id', 'CLIENTELA_CREDERE_STORE_ID');
-    return { credere: { token, ...(storeId ? { storeId: intOption(storeId, 'store-id', 0) } : {}) } };
+    return { credere: { token, ...(storeId ? { storeId: intOption(storeId, 'store-id', 0, { min: 1 }) } : {}) } };
   }
   const apiKey = text('api-key', 'CLIENTELA_FV_API_KEY');
   const apiSecret = text('api-secret', 'CLIENTELA_FV_API_SECRET');
@@ -69,11 +69,11 @@ export const checkCommand: Command = {
       registry: loadContracts(),
       credentials: credentialsFor(api, values),
       allowWrites: values['allow-writes'] ?? false,
-      seed: intOption(values.seed, 'seed', 1),
+      seed: intOption(values.seed, 'seed', 1, { min: 0, max: 2 ** 32 - 1 }),
     });
     for (const line of formatDriftTable(report)) io.out(line);
-    if (values.junit) writeFileSync(values.junit, junitXml(`clientela check ${api}`, driftJunitCases(report)));
-    if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    if (values.junit) writeReport(values.junit, junitXml(`clientela check ${api}`, driftJunitCases(report)));
+    if (values.json) writeReport(values.json, `${JSON.stringify(report, null, 2)}\n`);
     return report.drifted === 0 ? 0 : 1;
   },
 };

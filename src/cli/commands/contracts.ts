@@ -27,6 +27,10 @@ export const contractsCommand: Command = {
       { api: { type: 'string' }, format: { type: 'string' }, output: { type: 'string', short: 'o' }, dir: { type: 'string' }, 'write-readme': { type: 'boolean' } },
       usage,
     );
+    if (values.help) {
+      io.out(`usage: ${usage}`);
+      return 0;
+    }
     const registry = values.dir ? loadContracts(values.dir) : loadContracts();
     const action = positionals[0] ?? 'list';
     if (action === 'list' || action === 'check') {

@@ -36,7 +36,7 @@ export const scenariosCommand: Command = {
         return 0;
       }
       if (action === 'check') {
-        const files = rest.length ? rest : catalogue.names().map((name) => `${catalogue.dir}${name}.yaml`);
+        const files = rest.length ? rest : catalogue.names().flatMap((name) => catalogue.file(name) ?? []);
         let failed = 0;
         for (const file of files) {
           const result = loadScenarioFile(file);

@@ -1,7 +1,43 @@
+import { splitParameters, type ScenarioWithParams } from '../../scenarios/split-parameters.js';
 import { type Command, CliError } from '../command.js';
 import { keyValueOptions, parseOptions } from '../parse-options.js';
 
 const usage = 'clientela seed NAME[,NAME] [--url http://127.0.0.1:4010] [--param KEY=VALUE]... [--sandbox S] [--admin-token T]';
+
+type Answer = { response: Response; body: Record<string, unknown> };
+
+/** Calls the mock's admin API; an unreachable mock is a CLI error, any answer (even 4xx) is returned. */
+async function call(base: string, path: string, init: RequestInit): Promise<Answer> {
+  let response: Response;
+  try {
+    response = await fetch(`${base}${path}`, init);
+  } catch (error) {
+    const cause = (error as Error).cause;
+    throw new CliError(`cannot reach ${base}: ${cause instanceof Error ? cause.message : (error as Error).message}`);
+  }
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  return { response, body };
+}
+
+function failure(name: string, { response, body }: Answer): CliError {
+  const detail = typeof body.detail === 'string' ? `: ${body.detail}` : '';
+  return new CliError(`${name}: ${response.status} ${typeof body.title === 'string' ? body.title : ''}${detail}`);
+}
+
+/** Each scenario with the `--param`s it declares (asked of the mock, whose catalogue may differ from the local one). */
+async function withParams(base: string, headers: Record<string, string>, names: string[], params: Record<string, string>): Promise<ScenarioWithParams[]> {
+  if (Object.keys(params).length === 0) return names.map((name) => ({ name, params: {} }));
+  const declared: Record<string, string[]> = {};
+  for (const name of new Set(names)) {
+    const answer = await call(base, `/__admin/scenarios/${encodeURIComponent(name)}`, { headers });
+    if (!answer.response.ok) throw failure(name, answer);
+    const parameters = answer.body.parameters;
+    declared[name] = typeof parameters === 'object' && parameters !== null ? Object.keys(parameters) : [];
+  }
+  const { scenarios, unused } = splitParameters(names, params, declared);
+  if (unused.length) throw new CliError(`--param ${unused.join(', ')}: no scenario of ${names.join(', ')} declares it`);
+  return scenarios;
+}
 
 /** `clientela seed`: loads scenarios into a running mock through its admin API. */
 export const seedCommand: Command = {
@@ -23,21 +59,17 @@ export const seedCommand: Command = {
     if (names.length === 0) throw new CliError(`name at least one scenario\nusage: ${usage}`);
     const base = (values.url ?? env.CLIENTELA_URL ?? 'http://127.0.0.1:4010').replace(/\/+$/, '');
     const token = values['admin-token'] ?? env.CLIENTELA_ADMIN_TOKEN;
-    const params = keyValueOptions(values.param);
+    const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    const scenarios = await withParams(base, auth, names, keyValueOptions(values.param));
     const query = values.sandbox ? `?sandbox=${encodeURIComponent(values.sandbox)}` : '';
-    for (const name of names) {
-      let response: Response;
-      try {
-        response = await fetch(`${base}/__admin/scenarios/${encodeURIComponent(name)}${query}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify(params),
-        });
-      } catch (error) {
-        throw new CliError(`cannot reach ${base}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`);
-      }
-      const body = (await response.json().catch(() => ({}))) as { detail?: string; title?: string; created?: Record<string, number>; ms?: number; sandbox?: string };
-      if (!response.ok) throw new CliError(`${name}: ${response.status} ${body.title ?? ''}${body.detail ? `: ${body.detail}` : ''}`);
+    for (const { name, params } of scenarios) {
+      const answer = await call(base, `/__admin/scenarios/${encodeURIComponent(name)}${query}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth },
+        body: JSON.stringify(params),
+      });
+      if (!answer.response.ok) throw failure(name, answer);
+      const body = answer.body as { created?: Record<string, number>; ms?: number; sandbox?: string };
       const created = Object.entries(body.created ?? {})
         .filter(([, count]) => count > 0)
         .map(([kind, count]) => `${count} ${kind}`)

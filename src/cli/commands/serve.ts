@@ -1,7 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import type { MockServer } from '../../../mock/server.js';
 import { apiMounts } from '../../contracts/api-mounts.js';
 import { ProblemError } from '../../problems/problem.js';
+import { defaultFirstVisionConfig } from '../../../mock/firstvision/firstvision-config.js';
+import { listen } from '../listen.js';
 import { type Command, CliError } from '../command.js';
 import { intOption, parseOptions } from '../parse-options.js';
 import { progressBar } from '../progress-bar.js';
@@ -70,17 +71,17 @@ export const serveCommand: Command = {
       io.out(`usage: ${usage}`);
       return 0;
     }
-    const port = intOption(values.port ?? env.PORT, 'port', 4010);
+    const port = intOption(values.port ?? env.PORT, 'port', 4010, { min: 0, max: 65535 });
     const host = values.host ?? env.CLIENTELA_HOST ?? '127.0.0.1';
-    const seed = intOption(values.seed ?? env.CLIENTELA_SEED, 'seed', 1);
+    const seed = intOption(values.seed ?? env.CLIENTELA_SEED, 'seed', 1, { min: 0, max: 2 ** 32 - 1 });
     const credereTokens = values['credere-token'] ?? (env.CLIENTELA_CREDERE_TOKENS ? env.CLIENTELA_CREDERE_TOKENS.split(',') : []);
     const firstvision = {
-      apiKey: values['api-key'] ?? env.CLIENTELA_FV_API_KEY ?? 'clientela-key',
-      apiSecret: values['api-secret'] ?? env.CLIENTELA_FV_API_SECRET ?? 'clientela-secret',
-      tokenTtlSeconds: intOption(values['token-ttl'] ?? env.CLIENTELA_FV_TOKEN_TTL, 'token-ttl', 900),
+      apiKey: values['api-key'] ?? env.CLIENTELA_FV_API_KEY ?? defaultFirstVisionConfig.apiKey,
+      apiSecret: values['api-secret'] ?? env.CLIENTELA_FV_API_SECRET ?? defaultFirstVisionConfig.apiSecret,
+      tokenTtlSeconds: intOption(values['token-ttl'] ?? env.CLIENTELA_FV_TOKEN_TTL, 'token-ttl', 900, { min: 1 }),
       requireSignature: values['require-signature'] ?? env.CLIENTELA_REQUIRE_SIGNATURE === '1',
       panDisplay: panDisplay(values['pan-display'] ?? env.CLIENTELA_PAN_DISPLAY),
-      signatureWindowMs: 1000 * intOption(values['signature-window'] ?? env.CLIENTELA_FV_SIGNATURE_WINDOW, 'signature-window', 300),
+      signatureWindowMs: 1000 * intOption(values['signature-window'] ?? env.CLIENTELA_FV_SIGNATURE_WINDOW, 'signature-window', 300, { min: 1 }),
       ...((values['organizations'] ?? env.CLIENTELA_FV_ORGANIZATIONS) ? { organizationsFile: values['organizations'] ?? env.CLIENTELA_FV_ORGANIZATIONS } : {}),
     };
     const bankRequirementsFile = values['bank-requirements'] ?? env.CLIENTELA_BANK_REQUIREMENTS;
@@ -116,10 +117,10 @@ export const serveCommand: Command = {
         ...(values['scenarios-dir'] ? { scenariosDir: values['scenarios-dir'] } : {}),
         scenarios,
         onScenarioProgress: (name) => (showProgress ? progressBar(process.stderr, `loading ${name}`) : undefined),
-        journalSize: intOption(values['journal-size'] ?? env.CLIENTELA_JOURNAL_SIZE, 'journal-size', 1000),
+        journalSize: intOption(values['journal-size'] ?? env.CLIENTELA_JOURNAL_SIZE, 'journal-size', 1000, { min: 0, max: 100_000 }),
         sandboxes: {
-          max: intOption(values['sandbox-max'] ?? env.CLIENTELA_SANDBOX_MAX, 'sandbox-max', 100),
-          idleMs: intOption(values['sandbox-idle'] ?? env.CLIENTELA_SANDBOX_IDLE, 'sandbox-idle', 1800) * 1000,
+          max: intOption(values['sandbox-max'] ?? env.CLIENTELA_SANDBOX_MAX, 'sandbox-max', 100, { min: 1 }),
+          idleMs: intOption(values['sandbox-idle'] ?? env.CLIENTELA_SANDBOX_IDLE, 'sandbox-idle', 1800, { min: 1 }) * 1000,
         },
         ...(adminToken ? { adminToken } : {}),
         log: (line) => io.err(line),
@@ -135,25 +136,19 @@ export const serveCommand: Command = {
       io.err(`loaded ${scenarios.map((s) => s.name).join(', ')} in ${ms} ms (rss ${Math.round(memory.rss / 2 ** 20)} MB, heap ${Math.round(memory.heapUsed / 2 ** 20)} MB)`);
     }
     await mock.sandboxes.get().db.open();
-    const server = mock.app.listen(port, host);
-    await new Promise<void>((resolve, reject) => {
-      server.once('listening', resolve);
-      server.once('error', (error) => reject(new CliError(`cannot listen on ${host}:${port}: ${error.message}`)));
-    });
-    const address = server.address() as AddressInfo;
-    const base = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+    const { url: base, stop } = await listen(mock.app, port, host);
     io.out(`clientela listening on ${base} (seed ${seed})`);
-    io.out(`  FirstVision  ${base}${apiMounts.firstvision}  apikey "${firstvision.apiKey}", secret "${firstvision.apiSecret}", any 5-character X-ClientID`);
+    // The built-in credentials are printed to help; credentials given by flag or environment are not echoed.
+    const isDefault = firstvision.apiKey === defaultFirstVisionConfig.apiKey && firstvision.apiSecret === defaultFirstVisionConfig.apiSecret;
+    const credentials = isDefault ? `apikey "${firstvision.apiKey}", secret "${firstvision.apiSecret}"` : 'the apikey and secret you configured';
+    io.out(`  FirstVision  ${base}${apiMounts.firstvision}  ${credentials}, any 5-character X-ClientID`);
     io.out(`  Credere      ${base}${apiMounts.credere}  ${credereTokens.length ? `${credereTokens.length} accepted bearer key(s)` : 'any non-empty bearer key'}`);
     io.out(`  Admin        ${base}/__admin  ${adminToken ? 'needs the admin token' : 'open (loopback only)'}`);
     if (!LOOPBACK.has(host)) io.out(`  warning: listening on ${host}, reachable from other machines`);
     await new Promise<void>((resolve) => {
-      const stop = (): void => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      const onSignal = (): void => void stop().then(resolve);
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
     });
     await mock.sandboxes.get().db.flush();
     return 0;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { createMockServer } from '../../../mock/server.js';
 import { formatVerifyReport, verifyJunitCases } from '../../pact/format-verify-report.js';
 import { junitXml } from '../../pact/junit-xml.js';
 import type { ProviderCredentials } from '../../pact/replay-auth.js';
 import { verifyPacts } from '../../pact/verify-pacts.js';
+import { writeReport } from '../write-report.js';
+import { defaultFirstVisionConfig } from '../../../mock/firstvision/firstvision-config.js';
+import { listen } from '../listen.js';
 import { type Command, CliError } from '../command.js';
 import { intOption, parseOptions } from '../parse-options.js';
 
@@ -18,20 +18,19 @@ type Provider = { url: string; credentials: ProviderCredentials; stop: () => Pro
 /** Starts the mock on 127.0.0.1 and a free port, or uses `--url`. */
 async function provider(url: string | undefined, seed: number, credentials: ProviderCredentials): Promise<Provider> {
   if (url) return { url: url.replace(/\/+$/, ''), credentials, stop: async () => undefined };
+  // Loaded here, not at the top, so other commands start without building the mock.
+  const { createMockServer } = await import('../../../mock/server.js');
   const mock = createMockServer({ seed, strict: true, firstvision: credentials.firstvision });
   await mock.sandboxes.get().db.open();
-  const server = mock.app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', (error) => reject(new CliError(`cannot start the mock: ${error.message}`)));
-  });
+  const listening = await listen(mock.app, 0, '127.0.0.1');
   const { apiKey, apiSecret } = mock.settings.firstvision;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: listening.url,
     credentials: { ...credentials, firstvision: { ...credentials.firstvision, apiKey, apiSecret } },
-    stop: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    stop: listening.stop,
   };
 }
+
 
 /** `clientela verify`: replays pacts against the mock (or `--url`), provider states resolved by the scenarios. */
 export const verifyCommand: Command = {
@@ -68,13 +67,13 @@ export const verifyCommand: Command = {
     const env = process.env;
     const credentials: ProviderCredentials = {
       firstvision: {
-        apiKey: values['api-key'] ?? env.CLIENTELA_FV_API_KEY ?? 'clientela-key',
-        apiSecret: values['api-secret'] ?? env.CLIENTELA_FV_API_SECRET ?? 'clientela-secret',
+        apiKey: values['api-key'] ?? env.CLIENTELA_FV_API_KEY ?? defaultFirstVisionConfig.apiKey,
+        apiSecret: values['api-secret'] ?? env.CLIENTELA_FV_API_SECRET ?? defaultFirstVisionConfig.apiSecret,
       },
       ...(values['credere-token'] ? { credereToken: values['credere-token'] } : {}),
       ...((values['admin-token'] ?? env.CLIENTELA_ADMIN_TOKEN) ? { adminToken: values['admin-token'] ?? env.CLIENTELA_ADMIN_TOKEN } : {}),
     };
-    const target = await provider(values.url, intOption(values.seed ?? env.CLIENTELA_SEED, 'seed', 1), credentials);
+    const target = await provider(values.url, intOption(values.seed ?? env.CLIENTELA_SEED, 'seed', 1, { min: 0, max: 2 ** 32 - 1 }), credentials);
     const sandbox = values['sandbox-per-run'] ? `verify-${randomUUID().slice(0, 8)}` : undefined;
     try {
       io.out(`verifying ${pacts.join(', ')} against ${target.url}${sandbox ? ` in sandbox ${sandbox}` : ''}`);
@@ -89,7 +88,7 @@ export const verifyCommand: Command = {
         throw new CliError(error.message);
       });
       for (const line of formatVerifyReport(report)) io.out(line);
-      if (values.junit) writeFileSync(values.junit, junitXml('clientela verify', verifyJunitCases(report)));
+      if (values.junit) writeReport(values.junit, junitXml('clientela verify', verifyJunitCases(report)));
       return report.ok ? 0 : 1;
     } finally {
       await target.stop();

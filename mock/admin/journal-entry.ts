@@ -1,0 +1,52 @@
+import { maskSensitive, maskText } from '../../src/mask/mask-sensitive.js';
+import type { StoredRecord } from './request-journal.js';
+
+/** One request as the admin API shows it: secrets, card numbers and CPFs masked, bodies truncated. */
+export type JournalEntry = {
+  id: number;
+  time: string;
+  sandbox: string;
+  method: string;
+  path: string;
+  operationId: string | null;
+  status: number;
+  durationMs: number;
+  request: { headers: unknown; body: unknown };
+  response: { body: unknown };
+};
+
+/** Longest body shown, in characters; longer ones are cut after masking. */
+export const JOURNAL_BODY_LIMIT = 4096;
+
+function maskBody(text: string | undefined): unknown {
+  if (text === undefined || text === '') return null;
+  let shown: unknown;
+  try {
+    shown = maskSensitive(JSON.parse(text));
+  } catch {
+    const form = text.includes('=') && !text.includes(' ') ? Object.fromEntries(new URLSearchParams(text)) : undefined;
+    shown = form ? maskSensitive(form) : maskText(text);
+  }
+  const serialized = typeof shown === 'string' ? shown : JSON.stringify(shown);
+  if (serialized.length <= JOURNAL_BODY_LIMIT) return shown;
+  return `${serialized.slice(0, JOURNAL_BODY_LIMIT)}… (truncated, ${text.length} characters)`;
+}
+
+/**
+ * A record as the admin API shows it: masked and truncated (masking is paid when read, never when recording).
+ * @example [...journal.newestFirst()].map(journalEntry)
+ */
+export function journalEntry(record: StoredRecord): JournalEntry {
+  return {
+    id: record.id,
+    time: new Date(record.time).toISOString(),
+    sandbox: record.sandbox,
+    method: record.method,
+    path: maskText(record.url),
+    operationId: record.operationId ?? null,
+    status: record.status,
+    durationMs: record.durationMs,
+    request: { headers: maskSensitive(record.headers), body: maskBody(record.requestBody) },
+    response: { body: maskBody(record.responseBody) },
+  };
+}
