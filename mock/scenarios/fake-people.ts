@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import { formatCpf, generateCpf } from '../../src/numbers/cpf.js';
+import { generateCpf } from '../../src/numbers/cpf.js';
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -42,7 +42,7 @@ export function fakeAddress(f: Faker): Record<string, string> {
 export function fakeCredereField(f: Faker, path: string): unknown {
   switch (path) {
     case 'cpf':
-      return formatCpf(generateCpf((max) => f.number.int(max - 1)));
+      return generateCpf((max) => f.number.int(max - 1));
     case 'name':
       return `${f.person.firstName()} ${f.person.lastName()}`;
     case 'has_cnh':

@@ -7,6 +7,7 @@ const SENSITIVE_KEYS = new Set([
   'signature',
   'apikey',
   'access_token',
+  'client_id',
   'client_secret',
   'cardnumber',
   'encryptedcardnumber',

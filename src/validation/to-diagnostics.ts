@@ -13,7 +13,7 @@ function messageOf(error: ErrorObject): string {
     case 'unevaluatedProperties':
       return 'is not allowed here';
     case 'type':
-      return `must be ${String(p.type).replace(',', ' or ')}`;
+      return `must be ${String(p.type).replaceAll(',', ' or ')}`;
     case 'format': {
       const format = String(p.format);
       return `must be ${customFormats[format]?.describes ?? `a valid ${format}`}`;
