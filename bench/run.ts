@@ -101,6 +101,17 @@ const crLarge = await withTarget([...scriptArgs('targets/clientela'), '--cr-cust
 });
 checks.push([`find by CPF mean latency with ${big} customers within 1.5× of 1,000`, crLarge.meanMs <= crSmall.meanMs * 1.5]);
 
+process.stderr.write('load-100k scenario through the CLI\n');
+{
+  const cli = join(packageRoot, 'bin', 'clientela.js');
+  const serve = await spawnTarget(process.execPath, [cli, 'serve', '--port', '0', '--scenario', 'load-100k'], { readyPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/, timeoutMs: 120_000 });
+  const loaded = serve.lines.find((line) => line.startsWith('loaded load-100k'));
+  rows.push(['load-100k (100,000 customers, accounts, cards)', loaded?.replace(/^loaded load-100k /, '') ?? 'no load line printed']);
+  const ms = Number(/in (\d+) ms/.exec(loaded ?? '')?.[1] ?? Number.NaN);
+  checks.push(['load-100k loads in under 10 s', ms < 10_000]);
+  await serve.stop();
+}
+
 if (!values['skip-prism']) {
   process.stderr.write('prism, credere openapi\n');
   const file = join(tmpdir(), 'clientela-credere.openapi.json');
