@@ -1,6 +1,7 @@
 import type { CompiledContract } from '../../src/validation/compile-contract.js';
 import type { Diagnostic } from '../../src/validation/diagnostic.js';
 import type { ApiErrorRenderer, ApiResponse } from '../api-module.js';
+import { labelsFor } from './customer-labels.js';
 
 /** One Rails-style validation entry: `{error: 'too_long', count: 255}`. */
 export type FieldError = { error: string; [extra: string]: unknown };
@@ -137,7 +138,8 @@ function renderValidation(compiled: CompiledContract, diagnostics: Diagnostic[])
   const root = diagnostics.find((d) => d.path === '/body' || (d.path === '/body/customer' && d.code === 'required'));
   if (root) return credereBadRequest('param is missing or the value is empty: customer', 'ParameterMissing');
   const { details, labels } = detailsOf(diagnostics);
-  return credereValidationError(details, labels);
+  // Portuguese labels for every path (also nested ones without a `title` of their own), e.g. "Telefones - Número".
+  return credereValidationError(details, { ...labels, ...labelsFor(details) });
 }
 
 /** Credere's renderer for the errors the shared pipeline finds. */
