@@ -95,10 +95,8 @@ export function buildApiRouter(dispatcher: ApiDispatcher, options: ApiRouterOpti
   const { registry, module } = options;
   const mount = apiMounts[module.api];
   const readRaw = rawReader(options.bodyLimit);
-  const compiledList = registry.all().filter((c) => c.contract.api === module.api);
-  // Literal paths first, so `/customers/find` is not taken for `/customers/{id}`.
-  compiledList.sort((a, b) => (a.contract.path.match(/\{/g)?.length ?? 0) - (b.contract.path.match(/\{/g)?.length ?? 0));
-  for (const compiled of compiledList) {
+  // The dispatcher ranks literal paths before parameters (`/customers/find` before `/customers/{id}`).
+  for (const compiled of registry.all().filter((c) => c.contract.api === module.api)) {
     const { contract } = compiled;
     const handler = module.handlers[contract.operationId];
     if (!handler) throw new Error(`${module.api}: no handler for operation ${contract.operationId} (${contract.file})`);

@@ -6,12 +6,6 @@ import { loadNamedScenario } from './load-named-scenario.js';
 /** A scenario to load into every new sandbox, with its parameters. */
 export type StartupScenario = { name: string; params?: Record<string, unknown> };
 
-/** `corporate-program,dealership` → two start-up scenarios without parameters. */
-export function parseScenarioList(list: string | string[] | undefined): StartupScenario[] {
-  const names = (Array.isArray(list) ? list : [list ?? '']).flatMap((item) => item.split(',')).map((name) => name.trim()).filter(Boolean);
-  return names.map((name) => ({ name }));
-}
-
 /**
  * The `initWorld` that loads the start-up scenarios into every new world (default sandbox, each named one, each
  * reset). They are resolved at once, so a bad name stops start-up, not the first request.

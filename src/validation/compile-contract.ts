@@ -1,6 +1,6 @@
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
-import type { Contract, JsonSchema, ParameterSchema, RequestPart } from '../contracts/contract.js';
+import { type Contract, type JsonSchema, type ParameterSchema, type RequestPart, requestParts } from '../contracts/contract.js';
 import { ContractError } from '../contracts/contract-error.js';
 import { schemaBaseId } from '../contracts/schema-base-id.js';
 import { type RefLookup, refLookupFor } from '../contracts/dereference.js';
@@ -55,7 +55,7 @@ function coercionsOf(schema: ParameterSchema | undefined, lookup: RefLookup): Re
 export function compileContract(ajv: Ajv2020, contract: Contract, cached?: CompiledValidators): CompiledContract {
   const compiled: CompiledContract = { contract, request: {}, coercions: {}, responses: new Map() };
   const lookup = refLookupFor(ajv, contract.api);
-  for (const part of ['headers', 'params', 'query', 'body'] as const) {
+  for (const part of requestParts) {
     const schema = contract.request[part];
     if (schema === undefined) continue;
     compiled.request[part] = compileOne(ajv, contract, `/request/${part}`, schema, cached);

@@ -1,4 +1,4 @@
-import type { RequestPart } from '../contracts/contract.js';
+import { requestParts } from '../contracts/contract.js';
 import type { CompiledContract, Coercion } from './compile-contract.js';
 import type { Diagnostic } from './diagnostic.js';
 import { toDiagnostics } from './to-diagnostics.js';
@@ -47,7 +47,7 @@ export function validateRequest(compiled: CompiledContract, input: RequestInput)
     body: input.body,
   };
   const diagnostics: Diagnostic[] = [];
-  for (const part of ['headers', 'params', 'query', 'body'] as const satisfies readonly RequestPart[]) {
+  for (const part of requestParts) {
     const validate = compiled.request[part];
     if (!validate) continue;
     if (part === 'body' && values.body === undefined) {

@@ -1,4 +1,5 @@
 import { splitParameters, type ScenarioWithParams } from '../../scenarios/split-parameters.js';
+import { withSandbox } from '../../pact/sandbox-url.js';
 import { type Command, CliError } from '../command.js';
 import { keyValueOptions, parseOptions } from '../parse-options.js';
 
@@ -61,9 +62,8 @@ export const seedCommand: Command = {
     const token = values['admin-token'] ?? env.CLIENTELA_ADMIN_TOKEN;
     const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
     const scenarios = await withParams(base, auth, names, keyValueOptions(values.param));
-    const query = values.sandbox ? `?sandbox=${encodeURIComponent(values.sandbox)}` : '';
     for (const { name, params } of scenarios) {
-      const answer = await call(base, `/__admin/scenarios/${encodeURIComponent(name)}${query}`, {
+      const answer = await call(base, withSandbox(`/__admin/scenarios/${encodeURIComponent(name)}`, values.sandbox), {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...auth },
         body: JSON.stringify(params),
