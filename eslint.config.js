@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'pacts/**', '.clientela/**', 'src/clients/types/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'pacts/**', '.clientela/**', 'mock/*/client/*-api.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,4 @@
-import { signRequest, type Signer } from '../../src/clients/sign-request.js';
+import { signRequest, type Signer } from './client/sign-request.js';
 
 /** How the FirstVision mock behaves; every field has a default in `defaultFirstVisionConfig`. */
 export type FirstVisionConfig = {

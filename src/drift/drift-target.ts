@@ -1,6 +1,6 @@
 import type { ApiName, Contract } from '../contracts/contract.js';
-import { createCredereClient } from '../clients/credere-client.js';
-import { FirstVisionClient } from '../clients/firstvision-client.js';
+import { createCredereClient } from '../../mock/credere/client/credere-client.js';
+import { FirstVisionClient } from '../../mock/firstvision/client/firstvision-client.js';
 import type { ClientResult, FetchLike } from '../clients/send-json.js';
 import type { ProbeRequest } from './probe-requests.js';
 

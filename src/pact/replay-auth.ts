@@ -1,6 +1,6 @@
 import { apiMounts } from '../contracts/api-mounts.js';
-import { FirstVisionClient } from '../clients/firstvision-client.js';
-import { signFirstVisionRequest } from '../clients/sign-firstvision-request.js';
+import { FirstVisionClient } from '../../mock/firstvision/client/firstvision-client.js';
+import { signFirstVisionRequest } from '../../mock/firstvision/client/sign-firstvision-request.js';
 import { SANDBOX_HEADER } from './sandbox-url.js';
 
 /** The provider's own credentials, which replace whatever a consumer recorded in its pact. */

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { signRequest } from '../../src/clients/sign-request.js';
+import { signRequest } from '../../mock/firstvision/client/sign-request.js';
 import type { RunningMock } from '../helpers/start-mock.js';
 
 export const API_KEY = 'clientela-key';

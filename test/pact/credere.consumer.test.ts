@@ -1,7 +1,7 @@
 import { MatchersV3 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';
-import { createCredereClient } from '../../src/clients/credere-client.js';
-import type { CustomersCreateRequest } from '../../src/clients/types/credere-api.js';
+import { createCredereClient } from '../../mock/credere/client/credere-client.js';
+import type { CustomersCreateRequest } from '../../mock/credere/client/credere-api.js';
 import { loadContracts } from '../../src/contracts/load-contracts.js';
 import { checkPactInteractions } from '../../src/pact/check-pact.js';
 import { normalizeInteractions } from '../../src/pact/normalize-interactions.js';

@@ -1,6 +1,6 @@
 import { MatchersV3, type PactV4 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';
-import { FirstVisionClient } from '../../src/clients/firstvision-client.js';
+import { FirstVisionClient } from '../../mock/firstvision/client/firstvision-client.js';
 import { loadContracts } from '../../src/contracts/load-contracts.js';
 import { checkPactInteractions } from '../../src/pact/check-pact.js';
 import { normalizeInteractions } from '../../src/pact/normalize-interactions.js';

@@ -1,5 +1,5 @@
-import { apiMounts } from '../contracts/api-mounts.js';
-import { buildUrl, type ClientResult, type FetchLike, sendJson } from './send-json.js';
+import { apiMounts } from '../../../src/contracts/api-mounts.js';
+import { buildUrl, type ClientResult, type FetchLike, sendJson } from '../../../src/clients/send-json.js';
 import type {
   BanksListResponse200,
   CustomersCreateRequest,
@@ -10,7 +10,7 @@ import type {
   CustomersUpdateResponse200,
   DomainsListResponse200,
   StoresIntegratedBanksResponse200,
-} from './types/credere-api.js';
+} from './credere-api.js';
 
 export type CredereClientOptions = {
   /** Where the API lives, without `/credere/api/v1`. */

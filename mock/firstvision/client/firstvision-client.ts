@@ -1,5 +1,5 @@
-import { apiMounts } from '../contracts/api-mounts.js';
-import { buildUrl, type ClientResult, type FetchLike, sendJson } from './send-json.js';
+import { apiMounts } from '../../../src/contracts/api-mounts.js';
+import { buildUrl, type ClientResult, type FetchLike, sendJson } from '../../../src/clients/send-json.js';
 import { signFirstVisionRequest } from './sign-firstvision-request.js';
 import type {
   AccountNumberInquiryRequest,
@@ -12,7 +12,7 @@ import type {
   RelationshipFindResponse200,
   RelationshipInquiryResponse200,
   TokenResponse200,
-} from './types/firstvision-api.js';
+} from './firstvision-api.js';
 
 export type FirstVisionClientOptions = {
   /** Where the API lives, without `/firstvision` (e.g. `http://127.0.0.1:4010`). */

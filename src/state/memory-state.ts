@@ -1,0 +1,138 @@
+import { Database, type DatabaseOptions } from './database.js';
+import { Exclusive } from './exclusive.js';
+import { MemoryCollection } from './memory-collection.js';
+import type { Collection, Page, StateSnapshot, StateStore, StateWriter, TransactionOptions } from './state-store.js';
+
+type Undo = () => void;
+
+export type MemoryStateOptions = DatabaseOptions & {
+  /** Every collection the sandbox's APIs use (their indexes are rebuilt from the rows on open and restore). */
+  collections: readonly Collection<object>[];
+};
+
+function slice<T>(ids: readonly T[], offset: number, limit: number): T[] {
+  return ids.slice(Math.max(0, offset), Math.min(ids.length, Math.max(0, offset) + limit));
+}
+
+/**
+ * The default state backend: one lowdb document per sandbox, in memory (or batched to a JSON file), indexes in
+ * Maps. Transactions run one at a time per sandbox and keep an undo log, so a failed one leaves nothing behind.
+ * @example const state = new MemoryState({ collections: [cards] }); await state.transaction((tx) => tx.insert(cards, card))
+ */
+export class MemoryState implements StateStore {
+  readonly db: Database;
+  #collections = new Map<string, MemoryCollection<object>>();
+  #lock = new Exclusive();
+
+  constructor(options: MemoryStateOptions) {
+    this.db = new Database(options);
+    for (const spec of options.collections) {
+      if (this.#collections.has(spec.name)) throw new Error(`collection ${spec.name} is declared twice`);
+      this.#collections.set(spec.name, new MemoryCollection(this.db, spec));
+    }
+  }
+
+  #of<T extends object>(spec: Collection<T>): MemoryCollection<T> {
+    const found = this.#collections.get(spec.name);
+    if (!found) throw new Error(`collection ${spec.name} is not declared by any API`);
+    return found as unknown as MemoryCollection<T>;
+  }
+
+  transaction<R>(work: (tx: StateWriter) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
+    return this.#lock.run(async () => {
+      const undo: Undo[] | undefined = options.readOnly || options.atomic === false ? undefined : [];
+      const tx = this.#writer(undo, options.readOnly === true);
+      try {
+        return await work(tx);
+      } catch (error) {
+        if (undo) for (let i = undo.length - 1; i >= 0; i--) (undo[i] as Undo)();
+        throw error;
+      } finally {
+        if (undo?.length !== 0 && !options.readOnly) this.db.changed();
+      }
+    });
+  }
+
+  #writer(undo: Undo[] | undefined, readOnly: boolean): StateWriter {
+    const meta = this.db.data.meta;
+    const refuse = (what: string): never => {
+      throw new Error(`a read-only transaction cannot ${what}`);
+    };
+    return {
+      get: async (spec, id) => this.#of(spec).get(id),
+      getMany: async (spec, ids) => ids.map((id) => this.#of(spec).get(id)),
+      has: async (spec, id) => this.#of(spec).get(id) !== undefined,
+      find: async (spec, index, key) => this.#of(spec).find(index, key),
+      groupIds: async (spec, index, key, offset = 0, limit = Number.POSITIVE_INFINITY) => {
+        const ids = this.#of(spec).groupIds(index, key);
+        return { rows: slice(ids, offset, limit), total: ids.length };
+      },
+      page: async <T extends object>(spec: Collection<T>, index: string, key: string, offset = 0, limit = Number.POSITIVE_INFINITY): Promise<Page<T>> => {
+        const table = this.#of(spec);
+        const ids = table.groupIds(index, key);
+        return { rows: slice(ids, offset, limit).map((id) => table.get(id) as T), total: ids.length };
+      },
+      size: async (spec) => this.#of(spec).size,
+      counter: async (name) => Number(meta[name] ?? 0),
+      insert: async (spec, row) => {
+        if (readOnly) refuse('insert');
+        const table = this.#of(spec);
+        table.insert(row);
+        undo?.push(() => table.remove(spec.id(row)));
+        return row;
+      },
+      replace: async (spec, row) => {
+        if (readOnly) refuse('replace');
+        const table = this.#of(spec);
+        const old = table.replace(row);
+        undo?.push(() => (old ? table.replace(old) : table.remove(spec.id(row))));
+        return row;
+      },
+      setCounter: async (name, value) => {
+        if (readOnly) refuse('set a counter');
+        const had = Object.hasOwn(meta, name);
+        const old = meta[name];
+        meta[name] = value;
+        undo?.push(() => {
+          if (had) meta[name] = old;
+          else delete meta[name];
+        });
+      },
+    };
+  }
+
+  async version(): Promise<number> {
+    return this.db.version;
+  }
+
+  /** The version now, without a promise (the in-process read cache). */
+  get currentVersion(): number {
+    return this.db.version;
+  }
+
+  snapshot(): Promise<StateSnapshot> {
+    return this.#lock.run(async () => this.db.snapshot());
+  }
+
+  restore(snapshot: StateSnapshot): Promise<void> {
+    return this.#lock.run(async () => this.db.replace(snapshot));
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const [name, rows] of Object.entries(this.db.data.tables)) counts[name] = Object.keys(rows).length;
+    return counts;
+  }
+
+  open(): Promise<void> {
+    return this.db.open();
+  }
+
+  flush(): Promise<void> {
+    return this.db.flush();
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
