@@ -15,7 +15,10 @@ import type { ScenarioRun } from './scenario-run.js';
 /** What a handler (or an error renderer) answers: status, JSON body, extra headers. */
 export type ApiResponse = { status: number; body?: unknown; headers?: Record<string, string> };
 
-/** The request as authentication sees it: before parsing, with the raw body (signatures cover its bytes). */
+/**
+ * The request as authentication sees it: before parsing, with the raw body (signatures cover its bytes). `path` is
+ * the full request path (mount included, no query string).
+ */
 export type ApiRequest = { method: string; path: string; headers: IncomingHttpHeaders; raw: Buffer };
 
 /** What every API of one sandbox shares: its name, seed, clock and seeded faker. */
@@ -73,6 +76,10 @@ export type ScenarioSupport<S> = {
   apply: (run: ScenarioRun<S>, part: unknown, pointer: string) => Promise<void>;
   /** Names of the counters `run.count` keeps for this API (every report lists them, 0 when unused). */
   counts: readonly string[];
+  /** Report fields of this API, fresh at the start of each run (`{ credereIds: {} }`); steps fill `run.results`. */
+  results?: () => Record<string, unknown>;
+  /** What a provider state built from this API's entities adds to its answer (e.g. the one customer's `id`). */
+  stateResult?: (results: Record<string, unknown>) => Record<string, unknown>;
   providerStates: ProviderStateDefinition<S>[];
 };
 
@@ -105,16 +112,27 @@ export type ReplayAuthenticator = {
 /** Where a pact replay or drift run sends its requests. */
 export type ProviderSession = { baseUrl: string; fetch: FetchLike };
 
+/** Credential flags of `check` or `verify`, and the credentials they give. */
+export type CredentialSupport = {
+  options: Record<string, OptionSpec>;
+  /** Usage fragment of these flags, e.g. `[--token T] [--store-id N]`. */
+  usage: string;
+  /** Credentials from the flags (environment fallbacks applied); an `Error` with one clear line when some are missing. */
+  credentials: (values: OptionValues) => unknown;
+};
+
 /** What `check` and `verify` learn of an API. */
 export type ContractTestingSupport<C> = {
-  /** Credential flags of `check` and `verify`. */
-  options: Record<string, OptionSpec>;
-  /** Credentials from those flags (for `check`: every one needed, else an `Error` naming what is missing). */
-  credentials: (values: OptionValues, purpose: 'check' | 'verify') => unknown;
-  /** The configuration an in-process mock needs to accept those credentials (`verify` without `--url`). */
-  providerConfig?: (credentials: unknown) => Partial<C>;
-  /** The credentials to replay with once the in-process mock runs with `config`. */
-  providerCredentials?: (credentials: unknown, config: C) => unknown;
+  /** `clientela check --api NAME`: only this API's flags apply. */
+  check: CredentialSupport;
+  /** `clientela verify`: every API's flags apply (pacts may cover several APIs). */
+  verify: CredentialSupport & {
+    /** The configuration an in-process mock needs to accept these credentials (`verify` without `--url`). */
+    providerConfig?: (credentials: unknown) => Partial<C>;
+    /** The credentials to replay with once the in-process mock runs with `config`. */
+    providerCredentials?: (credentials: unknown, config: C) => unknown;
+  };
+  /** Sends drift probes with the API's typed client; `session.baseUrl` is the server root (the mount is the plug-in's). */
   driftSender: (session: ProviderSession, credentials: unknown) => DriftSender;
   /** Drift order: operations that create what later probes read run first. */
   flowOrder?: readonly string[];
@@ -122,6 +140,7 @@ export type ContractTestingSupport<C> = {
   harvestIds?: (contract: Contract, body: unknown, ids: Record<string, string>) => void;
   /** The probe with learnt ids in place of the example's. */
   substituteIds?: (contract: Contract, probe: ProbeRequest, ids: Record<string, string>) => ProbeRequest;
+  /** Rewrites credentials of replayed pact requests; `session.fetch` already carries the sandbox header. */
   replayAuth: (session: ProviderSession, credentials: unknown) => ReplayAuthenticator;
 };
 
