@@ -1,3 +1,4 @@
+import type { SandboxEnv } from '../plugin/api-plugin.js';
 import type { StateReader } from '../state/state-store.js';
 import type { ProviderStateParams } from './provider-state-params.js';
 
@@ -8,8 +9,8 @@ import type { ProviderStateParams } from './provider-state-params.js';
  */
 export type ProviderStatePlan<S = unknown> = {
   entities?: Record<string, unknown>;
-  /** Why the state cannot hold (an entity that must be absent exists), or undefined. */
-  absent?: (state: StateReader, sandbox: S) => Promise<string | undefined>;
+  /** Why the state cannot hold (an entity that must be absent exists, in sandbox `env.name`), or undefined. */
+  absent?: (state: StateReader, sandbox: S, env: SandboxEnv) => Promise<string | undefined>;
   scenario?: { name: string; params: Record<string, unknown> };
   errors?: string[];
 };
