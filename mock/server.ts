@@ -1,46 +1,43 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { apiMounts } from '../src/contracts/api-mounts.js';
 import type { ContractRegistry } from '../src/contracts/contract-registry.js';
-import { loadContracts } from '../src/contracts/load-contracts.js';
+import type { ApiPlugin } from '../src/plugin/api-plugin.js';
 import { problem, ProblemError } from '../src/problems/problem.js';
-import { SandboxPool } from '../src/state/sandbox-pool.js';
-import type { ApiModule } from './api-module.js';
-import { ApiDispatcher } from './api-dispatcher.js';
-import { buildApiRouter, type Interceptor } from './build-api-router.js';
-import { createCredereModule } from './credere/create-credere-module.js';
-import { type CredereConfig, defaultCredereConfig } from './credere/credere-config.js';
-import { createFirstVisionModule } from './firstvision/create-firstvision-module.js';
-import { defaultFirstVisionConfig, type FirstVisionConfig } from './firstvision/firstvision-config.js';
-import type { ApiName } from '../src/contracts/contract.js';
 import { ScenarioCatalogue } from '../src/scenarios/scenario-catalogue.js';
-import type { AdminContext } from './admin/admin-context.js';
+import type { SandboxPool } from '../src/state/sandbox-pool.js';
 import { createAdminRouter } from './admin/create-admin-router.js';
 import { RequestJournal } from './admin/request-journal.js';
 import { applyPrefer } from './middleware/apply-prefer.js';
 import { FaultInjector } from './middleware/inject-faults.js';
-import { recordRequests } from './middleware/record-requests.js';
 import { renderProblem } from './middleware/render-problem.js';
-import { selectSandbox } from './middleware/select-sandbox.js';
+import { mountApis, type MountedApi } from './mounted-api.js';
+import { apiEntry } from './pipeline/api-entry.js';
+import { apiPipeline } from './pipeline/api-pipeline.js';
+import type { Interceptor } from './pipeline/interceptor.js';
+import { builtInPlugins } from './plugins.js';
 import type { ScenarioProgress } from './scenarios/apply-scenario.js';
-import { type StartupScenario, startupLoader } from './scenarios/startup-scenarios.js';
-import { unmatchedRoute } from './middleware/unmatched-route.js';
-import { createWorld, type World } from './world.js';
+import type { StartupScenario } from './scenarios/startup-scenarios.js';
+import { serverParts } from './server-parts.js';
+import { fallbackRoutes } from './fallback-routes.js';
+import type { World } from './world.js';
 
 export type MockServerOptions = {
+  /** The APIs to mock. Default: the built-in ones (`mock/plugins.ts`). */
+  plugins?: readonly ApiPlugin[];
+  /** Each API's configuration over its defaults, by plug-in name, e.g. `{ firstvision: { apiKey: 'k' } }`. */
+  config?: Record<string, object | undefined>;
   /** Seed of every random value; the same seed gives the same world. Default 1. */
   seed?: number;
   /** Validate every response against its contract (on in tests). */
   strict?: boolean;
   /** Largest accepted request body (Express size syntax). Default `1mb`. */
   bodyLimit?: string;
+  /** The contracts (default: each plug-in's folder). */
   registry?: ContractRegistry;
-  firstvision?: Partial<FirstVisionConfig>;
-  credere?: Partial<CredereConfig>;
   /** Persist the default sandbox to this JSON file. */
   dataFile?: string;
   sandboxes?: { max?: number; idleMs?: number };
-  /** Runs on every new world (default sandbox and each named one), e.g. to load start-up scenarios. */
-  initWorld?: (world: World) => void;
+  /** Runs on every new world (default sandbox and each named one), after its start-up scenarios. */
+  initWorld?: (world: World) => void | Promise<void>;
   /** Steps that may answer before a handler, after the built-in `Prefer` and fault steps. */
   interceptors?: Interceptor[];
   /** Scenarios loaded into every new sandbox (and again on reset), in order. */
@@ -63,95 +60,53 @@ export type MockServer = {
   app: Express;
   registry: ContractRegistry;
   sandboxes: SandboxPool<World>;
-  settings: { seed: number; firstvision: FirstVisionConfig; credere: CredereConfig };
-  /** Each API's module (handlers, error renderers). */
-  modules: Record<ApiName, ApiModule>;
+  seed: number;
+  /** Each API as built for this server: plug-in, runtime, configuration, mount. */
+  apis: readonly MountedApi[];
   catalogue: ScenarioCatalogue;
   journal: RequestJournal;
   faults: FaultInjector;
+  /** The API named `name` (its configuration as merged, its runtime). */
+  api: (name: string) => MountedApi;
 };
 
-function noteOperation(): Interceptor {
-  return ({ compiled, request }) => {
-    if (request.res) request.res.locals.operationId = compiled.contract.operationId;
-    return undefined;
+function errorHandler(log: (line: string) => void) {
+  return (error: unknown, _request: Request, response: Response, next: NextFunction): void => {
+    if (response.headersSent) return next(error);
+    if (error instanceof ProblemError) return void renderProblem(response, error.problem);
+    log(`unexpected failure: ${(error as Error).stack ?? String(error)}`);
+    renderProblem(response, problem('internal', 'unexpected failure; see the mock log'));
   };
 }
 
 /**
- * Builds the mock of both APIs as an Express app; it never listens (the CLI and tests do).
+ * Builds the mock of its APIs as an Express app; it never listens (the CLI and tests do). Mount it in your own
+ * Express test server with `app.use('/mocks', createMockServer().app)`.
  * @example const { app } = createMockServer({ seed: 42 }); app.listen(0, '127.0.0.1')
  */
 export function createMockServer(options: MockServerOptions = {}): MockServer {
-  const registry = options.registry ?? loadContracts();
   const log = options.log ?? (() => undefined);
   const seed = options.seed ?? 1;
-  const settings = {
-    seed,
-    firstvision: { ...defaultFirstVisionConfig, ...options.firstvision },
-    credere: { ...defaultCredereConfig, ...options.credere },
-  };
-  const catalogue = new ScenarioCatalogue(options.scenariosDir);
-  const startup = options.scenarios ?? [];
-  const loadStartup = startup.length ? startupLoader(catalogue, startup, options.onScenarioProgress) : undefined;
-  const sandboxes = new SandboxPool<World>(
-    (name) => {
-      const world = createWorld(name, { ...settings, ...(options.dataFile ? { dataFile: options.dataFile } : {}) });
-      loadStartup?.(world);
-      options.initWorld?.(world);
-      return world;
-    },
-    {
-      max: options.sandboxes?.max ?? 100,
-      idleMs: options.sandboxes?.idleMs ?? 30 * 60_000,
-      dispose: (world: World) => {
-        world.db.close().catch((error: Error) => log(`sandbox ${world.name}: last write failed: ${error.message}`));
-      },
-    },
-  );
-
-  const modules: Record<ApiName, ApiModule> = {
-    firstvision: createFirstVisionModule(settings.firstvision),
-    credere: createCredereModule(settings.credere),
-  };
-  const journal = new RequestJournal(options.journalSize ?? 1000);
-  const faults = new FaultInjector(seed);
-  const interceptors = [noteOperation(), applyPrefer(modules, registry.ajv), faults.interceptor(modules), ...(options.interceptors ?? [])];
-
+  const apis = mountApis(options.plugins ?? builtInPlugins, options.config);
+  const parts = serverParts(apis, { ...options, seed });
+  const { registry, sandboxes, journal, faults, catalogue } = parts;
+  const interceptors = [applyPrefer(registry.ajv), faults.interceptor(), ...(options.interceptors ?? [])];
+  const run = apiPipeline({ registry, pool: sandboxes, journal, bodyLimit: options.bodyLimit ?? '1mb', strict: options.strict ?? false, interceptors, log });
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('case sensitive routing', true);
-  const dispatcher = new ApiDispatcher();
-  for (const module of Object.values(modules)) {
-    buildApiRouter(dispatcher, { registry, module, bodyLimit: options.bodyLimit ?? '1mb', strict: options.strict ?? false, interceptors, log });
-  }
-  const record = recordRequests(journal);
-  const select = selectSandbox(sandboxes);
-  const step = (middleware: typeof record) => (request: Request, response: Response) => middleware(request, response, () => undefined);
-  app.use(dispatcher.middleware([step(record), step(select)]));
+  app.use(apiEntry(apis, registry, journal, run));
   if (options.admin ?? true) {
-    const context: AdminContext = { pool: sandboxes, catalogue, journal, faults, startup, startedAt: Date.now(), seed };
+    const context = { pool: sandboxes, apis, catalogue, states: parts.states, journal, faults, startup: options.scenarios ?? [], startedAt: Date.now(), seed };
     app.use('/__admin', createAdminRouter(context, options.adminToken ? { token: options.adminToken } : {}));
   }
-  // Requests no operation serves are journaled too, then answered by the unmatched-route policy.
-  app.use(record);
-  app.get('/', (_request, response) => {
-    response.json({
-      name: 'clientela',
-      apis: Object.entries(apiMounts).map(([api, mount]) => ({
-        api,
-        mount,
-        operations: registry.contracts(api as keyof typeof apiMounts).map((c) => `${c.method} ${mount}${c.path}`),
-      })),
-    });
-  });
-  app.use(unmatchedRoute(registry));
-  app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
-    if (response.headersSent) return next(error);
-    if (error instanceof ProblemError) return renderProblem(response, error.problem);
-    log(`unexpected failure: ${(error as Error).stack ?? String(error)}`);
-    renderProblem(response, problem('internal', 'unexpected failure; see the mock log'));
-  });
-  return { app, registry, sandboxes, settings, modules, catalogue, journal, faults };
+  app.use(fallbackRoutes(apis, registry, journal));
+  app.use(errorHandler(log));
+  const api = (name: string): MountedApi => {
+    const found = apis.find((candidate) => candidate.plugin.name === name);
+    if (!found) throw new Error(`no API named ${name}; mounted: ${apis.map((a) => a.plugin.name).join(', ')}`);
+    return found;
+  };
+  return { app, registry, sandboxes, seed, apis, catalogue, journal, faults, api };
 }

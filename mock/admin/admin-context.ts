@@ -1,9 +1,11 @@
 import type { Request } from 'express';
 import { ProblemError } from '../../src/problems/problem.js';
+import type { ProviderStates } from '../../src/scenarios/provider-states.js';
 import type { ScenarioCatalogue } from '../../src/scenarios/scenario-catalogue.js';
 import type { SandboxPool } from '../../src/state/sandbox-pool.js';
 import { SANDBOX_HEADER, sandboxName } from '../middleware/select-sandbox.js';
 import type { FaultInjector } from '../middleware/inject-faults.js';
+import type { MountedApi } from '../mounted-api.js';
 import type { StartupScenario } from '../scenarios/startup-scenarios.js';
 import type { World } from '../world.js';
 import type { RequestJournal } from './request-journal.js';
@@ -11,7 +13,9 @@ import type { RequestJournal } from './request-journal.js';
 /** What the admin routes reach into. */
 export type AdminContext = {
   pool: SandboxPool<World>;
+  apis: readonly MountedApi[];
   catalogue: ScenarioCatalogue;
+  states: ProviderStates;
   journal: RequestJournal;
   faults: FaultInjector;
   startup: StartupScenario[];
@@ -46,10 +50,7 @@ export function existingWorld(pool: SandboxPool<World>, name: string): World {
   return world;
 }
 
-/** Rows per table of a world (for health and import answers). */
-export function tableCounts(world: World): Record<string, number> {
-  const counts: Record<string, number> = {};
-  // Not every store exposes its tables (Credere's are private), so rows are counted from the document.
-  for (const [name, rows] of Object.entries(world.db.data.tables)) counts[name] = Object.keys(rows).length;
-  return counts;
+/** Rows per collection of a world (for health and import answers). */
+export function tableCounts(world: World): Promise<Record<string, number>> {
+  return world.state.counts();
 }

@@ -18,11 +18,11 @@ export function faultRoutes(context: AdminContext): Router {
     response.json(answer(sandbox, existingWorld(pool, sandbox)));
   });
 
-  router.put('/faults', (request, response) => {
+  router.put('/faults', async (request, response) => {
     const sandbox = adminSandbox(request);
     const checked = checkFaultSettings(request.body ?? {});
     if (!checked.ok) throw new ProblemError('invalid-faults', checked.errors.join('; '), { errors: checked.errors });
-    const world = pool.get(sandbox);
+    const world = await pool.get(sandbox);
     faults.set(world, checked.settings);
     response.json(answer(sandbox, world));
   });

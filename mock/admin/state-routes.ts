@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import { ProblemError } from '../../src/problems/problem.js';
-import type { DatabaseData } from '../../src/state/database.js';
+import type { StateSnapshot } from '../../src/state/state-store.js';
 import { sandboxName } from '../middleware/select-sandbox.js';
 import type { World } from '../world.js';
 import { type AdminContext, adminSandbox, existingWorld, tableCounts } from './admin-context.js';
@@ -23,44 +23,44 @@ export function stateRoutes(context: AdminContext): Router {
   const { pool, journal, faults } = context;
 
   /** A fresh world for `name` (created when new); its faults carry over, as they are settings, not state. */
-  const renew = (name: string): World => {
+  const renew = async (name: string): Promise<World> => {
     const old = pool.peek(name);
-    const world = pool.renew(name);
+    const world = await pool.renew(name);
     if (old) faults.move(old, world);
     return world;
   };
 
-  router.post('/reset', (request, response) => {
+  router.post('/reset', async (request, response) => {
     const sandbox = adminSandbox(request);
-    const world = renew(sandbox);
-    response.json({ sandbox, reset: true, scenarios: context.startup.map((s) => s.name), tables: tableCounts(world) });
+    const world = await renew(sandbox);
+    response.json({ sandbox, reset: true, scenarios: context.startup.map((s) => s.name), tables: await tableCounts(world) });
   });
 
-  router.get('/state', (request, response) => {
+  router.get('/state', async (request, response) => {
     const world = existingWorld(pool, adminSandbox(request));
-    // Serialized straight from the live document: synchronous, so no request can change it halfway.
-    response.type('application/json').send(JSON.stringify(world.db.data));
+    // Taken under the sandbox's lock: no request changes it halfway.
+    response.type('application/json').send(JSON.stringify(await world.state.snapshot()));
   });
 
-  router.put('/state', (request, response) => {
+  router.put('/state', async (request, response) => {
     const sandbox = adminSandbox(request);
-    const checked = checkAdminBody<DatabaseData>(snapshotSchema, request.body);
+    const checked = checkAdminBody<StateSnapshot>(snapshotSchema, request.body);
     if (!checked.ok) {
       const errors = checked.errors.slice(0, 20);
       throw new ProblemError('invalid-state', `the snapshot is not {tables, meta}: ${errors[0]}`, { errors });
     }
-    const world = pool.get(sandbox);
+    const world = await pool.get(sandbox);
     try {
-      // The database restores its previous document when a table cannot rebuild its indexes from the rows.
-      world.db.replace(checked.value);
+      // The state keeps its previous rows when a collection cannot rebuild its indexes from the new ones.
+      await world.state.restore(checked.value);
     } catch (error) {
       const reason = (error as Error).message;
       throw new ProblemError('invalid-state', `a table cannot index the snapshot's rows, the sandbox is unchanged: ${reason}`, { errors: [reason] });
     }
-    response.json({ sandbox, imported: true, tables: tableCounts(world) });
+    response.json({ sandbox, imported: true, tables: await tableCounts(world) });
   });
 
-  router.get('/health', (request, response) => {
+  router.get('/health', async (request, response) => {
     pool.evictIdle();
     const sandbox = adminSandbox(request);
     const world = existingWorld(pool, sandbox);
@@ -74,26 +74,26 @@ export function stateRoutes(context: AdminContext): Router {
       journal: { size: journal.size, capacity: journal.capacity, recorded: journal.total },
       faults: faults.active(world),
       sandbox,
-      tables: tableCounts(world),
+      tables: await tableCounts(world),
       memory: { rssMb: Math.round(memory.rss / 2 ** 20), heapUsedMb: Math.round(memory.heapUsed / 2 ** 20) },
     });
   });
 
-  router.get('/sandboxes', (_request, response) => {
+  router.get('/sandboxes', async (_request, response) => {
     pool.evictIdle();
     const now = Date.now();
-    response.json({
-      max: pool.options.max,
-      idleSeconds: Math.round(pool.options.idleMs / 1000),
-      sandboxes: pool.list().map(({ name, lastUsed }) => ({ name, idleSeconds: Math.round((now - lastUsed) / 1000), tables: tableCounts(pool.peek(name) as World) })),
+    const sandboxes = pool.list().map(async ({ name, lastUsed }) => {
+      const world = pool.peek(name);
+      return { name, idleSeconds: Math.round((now - lastUsed) / 1000), tables: world ? await tableCounts(world) : {} };
     });
+    response.json({ max: pool.options.max, idleSeconds: Math.round(pool.options.idleMs / 1000), sandboxes: await Promise.all(sandboxes) });
   });
 
-  router.delete('/sandboxes/:name', (request, response) => {
+  router.delete('/sandboxes/:name', async (request, response) => {
     const name = sandboxName(request.params.name);
     existingWorld(pool, name);
-    if (name === 'default') renew(name);
-    else pool.drop(name);
+    if (name === 'default') await renew(name);
+    else await pool.drop(name);
     response.json({ sandbox: name, deleted: name !== 'default', reset: name === 'default' });
   });
   return router;

@@ -1,12 +1,12 @@
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ApiName, JsonSchema } from '../../src/contracts/contract.js';
+import type { JsonSchema } from '../../src/contracts/contract.js';
 import { dereference, refLookupFor } from '../../src/contracts/dereference.js';
 import { fakeFromSchema } from '../../src/fake/fake-from-schema.js';
 import { hashString } from '../../src/fake/seeded-random.js';
 import { problem } from '../../src/problems/problem.js';
 import type { CompiledContract } from '../../src/validation/compile-contract.js';
-import type { ApiModule, ApiResponse } from '../api-module.js';
-import type { Interceptor } from '../build-api-router.js';
+import type { ApiErrorRenderer, ApiResponse } from '../../src/plugin/api-plugin.js';
+import type { Interceptor } from '../pipeline/interceptor.js';
 import { sleep } from './inject-faults.js';
 import { problemResponse } from './render-problem.js';
 
@@ -27,12 +27,12 @@ export function parsePrefer(header: string | undefined): Preferences {
   return preferences;
 }
 
-function synthesize(compiled: CompiledContract, status: number, module: ApiModule, ajv: Ajv2020, cache: Map<string, unknown>): ApiResponse {
+function synthesize(compiled: CompiledContract, status: number, errors: ApiErrorRenderer, ajv: Ajv2020, cache: Map<string, unknown>): ApiResponse {
   const { contract } = compiled;
-  const catalogued = module.errors.catalogued(compiled, status);
+  const catalogued = errors.catalogued(compiled, status);
   if (catalogued) return catalogued;
-  if (status === 500 || status === 503) return module.errors.failure(status, 'forced by the Prefer header');
-  if (status === 400 || status === 413 || status === 415) return module.errors.malformed(status, 'forced by the Prefer header');
+  if (status === 500 || status === 503) return errors.failure(status, 'forced by the Prefer header');
+  if (status === 400 || status === 413 || status === 415) return errors.malformed(status, 'forced by the Prefer header');
   const schema = contract.responses[String(status)]?.body;
   if (schema === undefined) return { status };
   const key = `${contract.operationId} ${status}`;
@@ -51,9 +51,9 @@ function refuse(detail: string, extensions: Record<string, unknown>): ApiRespons
  * contract lacks is a 400 problem naming what exists. Synchronous unless a delay is asked: a request without
  * `Prefer` costs no promise.
  */
-export function applyPrefer(modules: Record<ApiName, ApiModule>, ajv: Ajv2020): Interceptor {
+export function applyPrefer(ajv: Ajv2020): Interceptor {
   const cache = new Map<string, unknown>();
-  const answer = (compiled: CompiledContract, preferences: Preferences): ApiResponse | undefined => {
+  const answer = (compiled: CompiledContract, errors: ApiErrorRenderer, preferences: Preferences): ApiResponse | undefined => {
     const { contract } = compiled;
     const statuses = Object.keys(contract.responses);
     const examples = (contract.examples ?? []).filter((example) => example.response);
@@ -74,16 +74,16 @@ export function applyPrefer(modules: Record<ApiName, ApiModule>, ajv: Ajv2020): 
     }
     const status = Number(preferences.code);
     const example = examples.find((e) => e.response?.status === status);
-    const result = example?.response ? { status, body: example.response.body } : synthesize(compiled, status, modules[contract.api], ajv, cache);
+    const result = example?.response ? { status, body: example.response.body } : synthesize(compiled, status, errors, ajv, cache);
     return { ...result, headers: { ...result.headers, ...applied } };
   };
-  return ({ compiled, request }) => {
+  return ({ compiled, request, errors }) => {
     const header = request.headers.prefer;
     if (header === undefined) return undefined;
     const preferences = parsePrefer(Array.isArray(header) ? header.join(',') : header);
-    if (preferences.delay === undefined) return answer(compiled, preferences);
+    if (preferences.delay === undefined) return answer(compiled, errors, preferences);
     const ms = Number(preferences.delay);
     if (!Number.isInteger(ms) || ms < 0) return refuse(`Prefer delay must be a whole number of milliseconds, got "${preferences.delay}"`, {});
-    return sleep(Math.min(ms, MAX_PREFER_DELAY_MS)).then(() => answer(compiled, preferences));
+    return sleep(Math.min(ms, MAX_PREFER_DELAY_MS)).then(() => answer(compiled, errors, preferences));
   };
 }

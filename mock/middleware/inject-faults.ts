@@ -1,8 +1,7 @@
-import type { ApiName } from '../../src/contracts/contract.js';
 import { seededRandom, type Random } from '../../src/fake/seeded-random.js';
 import type { CompiledContract } from '../../src/validation/compile-contract.js';
-import type { ApiModule, ApiResponse } from '../api-module.js';
-import type { Interceptor } from '../build-api-router.js';
+import type { ApiErrorRenderer, ApiResponse } from '../../src/plugin/api-plugin.js';
+import type { Interceptor } from '../pipeline/interceptor.js';
 import type { FaultRule, FaultSettings, Latency } from '../admin/fault-settings.js';
 import type { World } from '../world.js';
 
@@ -67,14 +66,14 @@ export class FaultInjector {
   }
 
   /**
-   * The interceptor for the modules' APIs. Synchronous unless a delay is due: a request of a sandbox without
-   * faults costs one lookup and no promise.
+   * The interceptor that applies them. Synchronous unless a delay is due: a request of a sandbox without faults
+   * costs one lookup and no promise.
    */
-  interceptor(modules: Record<ApiName, ApiModule>): Interceptor {
-    return ({ compiled, request, world }) => {
+  interceptor(): Interceptor {
+    return ({ compiled, request, world, errors }) => {
       const faults = this.#byWorld.get(world);
       if (!faults?.active) return undefined;
-      const decision = decide(faults, compiled, request.originalUrl, modules);
+      const decision = decide(faults, compiled, request.originalUrl, errors);
       if (!decision) return undefined;
       const { ms, response } = decision;
       return ms > 0 ? sleep(ms).then(() => response) : response;
@@ -83,7 +82,7 @@ export class FaultInjector {
 }
 
 /** Draws the delay and the failure at arrival, so the outcome depends only on the order within the sandbox. */
-function decide(faults: SandboxFaults, compiled: CompiledContract, url: string, modules: Record<ApiName, ApiModule>): Decision | undefined {
+function decide(faults: SandboxFaults, compiled: CompiledContract, url: string, errors: ApiErrorRenderer): Decision | undefined {
   const { settings, random } = faults;
   const { operationId, method } = compiled.contract;
   const rule: FaultRule | undefined = settings.rules?.find(
@@ -98,6 +97,6 @@ function decide(faults: SandboxFaults, compiled: CompiledContract, url: string, 
   if (rate <= 0 || random.next() >= rate) return { ms, response: undefined };
   if (rule?.status !== undefined) return { ms, response: { status: rule.status, body: rule.body, headers: { 'x-clientela-fault': 'rule' } } };
   const status = rule?.errorStatus ?? settings.errorStatus ?? 500;
-  const answer = modules[compiled.contract.api].errors.failure(status, 'fault injected by clientela');
+  const answer = errors.failure(status, 'fault injected by clientela');
   return { ms, response: { ...answer, headers: { ...answer.headers, 'x-clientela-fault': String(status) } } };
 }

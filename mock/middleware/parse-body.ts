@@ -30,7 +30,7 @@ function parseJson(text: string): ParsedBody {
  * Reads the raw body the way the contract says: JSON (also when no content type is sent) or form-urlencoded.
  * @example parseBody(request, raw, contract) // { ok: true, body: { customerNumber: '…' } }
  */
-export function parseBody(request: Request, raw: Buffer, contract: Contract): ParsedBody {
+export function parseBody(request: Pick<Request, 'headers'>, raw: Buffer, contract: Contract): ParsedBody {
   if (raw.length === 0) return { ok: true, body: undefined };
   const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const text = raw.toString('utf8');

@@ -1,7 +1,9 @@
 import { ProblemError } from '../../src/problems/problem.js';
 import { checkPlan } from '../../src/scenarios/check-plan.js';
-import { matchProviderState, type ProviderStateParams } from '../../src/scenarios/provider-states.js';
+import type { ProviderStatePlan } from '../../src/scenarios/provider-state-definition.js';
+import type { ProviderStateParams, ProviderStates } from '../../src/scenarios/provider-states.js';
 import type { ScenarioCatalogue } from '../../src/scenarios/scenario-catalogue.js';
+import type { MountedApi } from '../mounted-api.js';
 import type { World } from '../world.js';
 import { applyScenario } from './apply-scenario.js';
 import { loadNamedScenario } from './load-named-scenario.js';
@@ -11,42 +13,45 @@ export type ProviderStateAction = 'setup' | 'teardown';
 /** What `POST /__admin/provider-states` answers. */
 export type ProviderStateOutcome = { state: string; params: ProviderStateParams; result: Record<string, unknown> };
 
-function fail(state: string, reason: string): never {
-  throw new ProblemError('provider-state-failed', `provider state "${state}": ${reason}`, { state });
+/** Where provider states are resolved: the server's APIs, scenarios and states. */
+export type ProviderStateContext = { apis: readonly MountedApi[]; catalogue: ScenarioCatalogue; states: ProviderStates };
+
+async function checkAbsent(world: World, api: string | undefined, state: string, plan: ProviderStatePlan): Promise<void> {
+  const absent = plan.absent;
+  if (!absent) return;
+  const reason = await world.state.transaction((tx) => absent(tx, api === undefined ? undefined : world.parts.get(api), world.env), { readOnly: true });
+  if (reason) throw new ProblemError('provider-state-failed', `provider state "${state}": ${reason}`, { state });
+}
+
+async function applyPlan(world: World, context: ProviderStateContext, state: string, plan: ProviderStatePlan): Promise<Record<string, unknown>> {
+  const result: Record<string, unknown> = {};
+  if (plan.scenario) {
+    const scenario = loadNamedScenario(context.catalogue, plan.scenario.name, plan.scenario.params);
+    Object.assign(result, await applyScenario(world, context.apis, scenario));
+  }
+  if (plan.entities) {
+    const report = await applyScenario(world, context.apis, { name: `state:${state}`, ...plan.entities });
+    for (const api of context.apis) Object.assign(result, api.plugin.scenarios?.stateResult?.(report));
+  }
+  return result;
 }
 
 /**
  * Sets up (or tears down) a Pact provider state in a world. Unknown states are an `unknown-provider-state`
- * problem listing every known one; parameters the state cannot take (`customer abc has -1 cards`, organization 5000,
- * a CPF with wrong check digits) are a `bad-request` listing every reason; a state that cannot hold (an absent
- * entity exists) is `provider-state-failed`.
- * @example applyProviderState(world, catalogue, 'customer 123 has 2 cards')
+ * problem listing every known one; parameters the state cannot take (`customer abc has -1 cards`, a CPF with wrong
+ * check digits) are a `bad-request` listing every reason; a state that cannot hold (an absent entity exists) is
+ * `provider-state-failed`.
+ * @example await applyProviderState(world, context, 'customer 123 has 2 cards')
  */
-export function applyProviderState(world: World, catalogue: ScenarioCatalogue, state: string, given: Record<string, unknown> = {}, action: ProviderStateAction = 'setup'): ProviderStateOutcome {
-  const match = matchProviderState(state, given, catalogue.names());
+export async function applyProviderState(world: World, context: ProviderStateContext, state: string, given: Record<string, unknown> = {}, action: ProviderStateAction = 'setup'): Promise<ProviderStateOutcome> {
+  const match = context.states.match(state, given, context.catalogue.names());
   if (!match.ok) throw new ProblemError('unknown-provider-state', match.reason, { known: match.known });
   const { definition, params } = match;
   const make = action === 'setup' ? definition.setup : definition.teardown;
   if (!make) return { state, params, result: {} };
   const plan = make(params);
-  const errors = checkPlan(plan);
+  const errors = checkPlan(plan, context.catalogue.parts);
   if (errors.length) throw new ProblemError('bad-request', `provider state "${state}": ${errors.join('; ')}`, { state, errors });
-  const result: Record<string, unknown> = { ...params };
-  if (plan.absent?.firstvisionCustomer && world.firstvision.customers.has(plan.absent.firstvisionCustomer)) {
-    fail(state, `customer ${plan.absent.firstvisionCustomer} exists in sandbox "${world.name}"; reset the sandbox or use a fresh one`);
-  }
-  if (plan.absent?.credereCpf && world.credere.findByDocument(plan.absent.credereCpf)) {
-    fail(state, `a Credere customer with CPF ${plan.absent.credereCpf} exists in sandbox "${world.name}"; reset the sandbox or use a fresh one`);
-  }
-  if (plan.scenario) {
-    const scenario = loadNamedScenario(catalogue, plan.scenario.name, plan.scenario.params);
-    Object.assign(result, applyScenario(world, scenario));
-  }
-  if (plan.entities) {
-    const report = applyScenario(world, { name: `state:${state}`, ...plan.entities });
-    const ids = Object.values(report.credereIds);
-    if (ids.length === 1) result.id = ids[0];
-    if (Object.keys(report.reserved).length) result.reserved = report.reserved;
-  }
-  return { state, params, result };
+  await checkAbsent(world, match.api, state, plan);
+  return { state, params, result: { ...params, ...(await applyPlan(world, context, state, plan)) } };
 }

@@ -9,7 +9,7 @@ import type { ScenarioCatalogue } from '../../src/scenarios/scenario-catalogue.j
  */
 export function loadNamedScenario(catalogue: ScenarioCatalogue, name: string, params: Record<string, unknown> = {}): Scenario {
   const loaded = catalogue.get(name);
-  const result = withParameters(loaded, params);
+  const result = withParameters(loaded, params, catalogue.parts);
   if (!result.ok) throw new ProblemError('invalid-scenario', result.errors.join('; '), { scenario: name, errors: result.errors });
   return result.scenario;
 }

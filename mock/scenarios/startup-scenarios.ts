@@ -1,4 +1,5 @@
 import type { ScenarioCatalogue } from '../../src/scenarios/scenario-catalogue.js';
+import type { MountedApi } from '../mounted-api.js';
 import type { World } from '../world.js';
 import { applyScenario, type ScenarioProgress } from './apply-scenario.js';
 import { loadNamedScenario } from './load-named-scenario.js';
@@ -7,15 +8,20 @@ import { loadNamedScenario } from './load-named-scenario.js';
 export type StartupScenario = { name: string; params?: Record<string, unknown> };
 
 /**
- * The `initWorld` that loads the start-up scenarios into every new world (default sandbox, each named one, each
- * reset). They are resolved at once, so a bad name stops start-up, not the first request.
+ * What loads the start-up scenarios into every new world (default sandbox, each named one, each reset). They are
+ * resolved at once, so a bad name stops start-up, not the first request.
  */
-export function startupLoader(catalogue: ScenarioCatalogue, scenarios: StartupScenario[], onProgress?: (name: string) => ScenarioProgress | undefined): (world: World) => void {
+export function startupLoader(
+  catalogue: ScenarioCatalogue,
+  apis: readonly MountedApi[],
+  scenarios: StartupScenario[],
+  onProgress?: (name: string) => ScenarioProgress | undefined,
+): (world: World) => Promise<void> {
   const resolved = scenarios.map((entry) => loadNamedScenario(catalogue, entry.name, entry.params));
-  return (world) => {
+  return async (world) => {
     for (const scenario of resolved) {
       const progress = onProgress?.(scenario.name);
-      applyScenario(world, scenario, { atomic: false, ...(progress ? { onProgress: progress } : {}) });
+      await applyScenario(world, apis, scenario, { atomic: false, ...(progress ? { onProgress: progress } : {}) });
     }
   };
 }

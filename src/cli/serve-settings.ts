@@ -1,25 +1,17 @@
 import type { MockServerOptions } from '../../mock/server.js';
-import { defaultFirstVisionConfig, type FirstVisionConfig } from '../../mock/firstvision/firstvision-config.js';
-import { apiMounts } from '../contracts/api-mounts.js';
+import type { ApiPlugin } from '../plugin/api-plugin.js';
 import { type CliIo, CliError } from './command.js';
 import { intOption } from './parse-options.js';
+import { argsOptions, withEnvironment } from './plugin-options.js';
 
-/** The flags of `clientela serve` (node:util parseArgs form). */
-export const serveOptions = {
+/** The flags of `clientela serve` every API shares (node:util parseArgs form). */
+export const coreServeOptions = {
   port: { type: 'string' },
   host: { type: 'string' },
   seed: { type: 'string' },
   strict: { type: 'boolean' },
   'data-file': { type: 'string' },
   'body-limit': { type: 'string' },
-  'api-key': { type: 'string' },
-  'api-secret': { type: 'string' },
-  'token-ttl': { type: 'string' },
-  'require-signature': { type: 'boolean' },
-  'credere-token': { type: 'string', multiple: true },
-  'replace-collections': { type: 'boolean' },
-  'pan-display': { type: 'string' },
-  'bank-requirements': { type: 'string' },
   scenario: { type: 'string', multiple: true },
   param: { type: 'string', multiple: true },
   'scenarios-dir': { type: 'string' },
@@ -27,9 +19,13 @@ export const serveOptions = {
   'journal-size': { type: 'string' },
   'sandbox-max': { type: 'string' },
   'sandbox-idle': { type: 'string' },
-  'signature-window': { type: 'string' },
-  organizations: { type: 'string' },
+  plugin: { type: 'string', multiple: true },
 } as const;
+
+/** Every flag of `serve`: the shared ones and each API's. */
+export function serveOptions(plugins: readonly ApiPlugin[]) {
+  return { ...coreServeOptions, ...Object.assign({}, ...plugins.map((plugin) => argsOptions(plugin.cli?.options ?? {}))) } as typeof coreServeOptions;
+}
 
 type Values = { [name: string]: string | boolean | string[] | undefined };
 
@@ -39,46 +35,39 @@ export type ServeSettings = {
   host: string;
   seed: number;
   adminToken: string | undefined;
-  credereTokens: string[];
-  firstvision: Partial<FirstVisionConfig> & Pick<FirstVisionConfig, 'apiKey' | 'apiSecret'>;
   /** The mock's options, but for scenarios and logging, which the command adds. */
-  mock: MockServerOptions;
+  mock: MockServerOptions & { config: Record<string, object> };
 };
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
-function panDisplay(value: string | undefined): 'masked' | 'token' | 'full' {
-  if (value === undefined) return 'masked';
-  if (value === 'masked' || value === 'token' || value === 'full') return value;
-  throw new CliError(`--pan-display must be masked, token or full, got "${value}"`);
+/** Each API's configuration from its own flags. */
+function apiConfig(plugins: readonly ApiPlugin[], values: Values, env: NodeJS.ProcessEnv): Record<string, object> {
+  const config: Record<string, object> = {};
+  for (const plugin of plugins) {
+    if (!plugin.cli) continue;
+    try {
+      config[plugin.name] = plugin.cli.configure(withEnvironment(plugin.cli.options, values, env)) as object;
+    } catch (error) {
+      throw new CliError((error as Error).message);
+    }
+  }
+  return config;
 }
 
 /**
  * Reads `serve`'s flags, each falling back to its environment variable and then its default; refuses a host off
  * loopback without an admin token.
- * @example serveSettings({ port: '0' }, process.env).port // 0
+ * @example serveSettings(plugins, { port: '0' }, process.env).port // 0
  */
-export function serveSettings(values: Values, env: NodeJS.ProcessEnv): ServeSettings {
+export function serveSettings(plugins: readonly ApiPlugin[], values: Values, env: NodeJS.ProcessEnv): ServeSettings {
   const text = (flag: string, variable?: string): string | undefined => (values[flag] as string | undefined) ?? (variable ? env[variable] : undefined);
-  const flag = (name: string, variable: string): boolean => (values[name] as boolean | undefined) ?? env[variable] === '1';
   const host = text('host', 'CLIENTELA_HOST') ?? '127.0.0.1';
   const adminToken = text('admin-token', 'CLIENTELA_ADMIN_TOKEN');
   if (!LOOPBACK.has(host) && !adminToken) {
     throw new CliError(`--host ${host} is not loopback: the admin API would be open to the network; give --admin-token (or CLIENTELA_ADMIN_TOKEN)`);
   }
   const seed = intOption(text('seed', 'CLIENTELA_SEED'), 'seed', 1, { min: 0, max: 2 ** 32 - 1 });
-  const credereTokens = (values['credere-token'] as string[] | undefined) ?? (env.CLIENTELA_CREDERE_TOKENS ? env.CLIENTELA_CREDERE_TOKENS.split(',') : []);
-  const organizations = text('organizations', 'CLIENTELA_FV_ORGANIZATIONS');
-  const firstvision = {
-    apiKey: text('api-key', 'CLIENTELA_FV_API_KEY') ?? defaultFirstVisionConfig.apiKey,
-    apiSecret: text('api-secret', 'CLIENTELA_FV_API_SECRET') ?? defaultFirstVisionConfig.apiSecret,
-    tokenTtlSeconds: intOption(text('token-ttl', 'CLIENTELA_FV_TOKEN_TTL'), 'token-ttl', 900, { min: 1 }),
-    requireSignature: flag('require-signature', 'CLIENTELA_REQUIRE_SIGNATURE'),
-    panDisplay: panDisplay(text('pan-display', 'CLIENTELA_PAN_DISPLAY')),
-    signatureWindowMs: 1000 * intOption(text('signature-window', 'CLIENTELA_FV_SIGNATURE_WINDOW'), 'signature-window', 300, { min: 1 }),
-    ...(organizations ? { organizationsFile: organizations } : {}),
-  };
-  const bankRequirementsFile = text('bank-requirements', 'CLIENTELA_BANK_REQUIREMENTS');
   const dataFile = text('data-file');
   const scenariosDir = text('scenarios-dir');
   return {
@@ -86,14 +75,12 @@ export function serveSettings(values: Values, env: NodeJS.ProcessEnv): ServeSett
     host,
     seed,
     adminToken,
-    credereTokens,
-    firstvision,
     mock: {
+      plugins,
       seed,
-      strict: flag('strict', 'CLIENTELA_STRICT'),
+      strict: (values.strict as boolean | undefined) ?? env.CLIENTELA_STRICT === '1',
       bodyLimit: text('body-limit') ?? '1mb',
-      firstvision,
-      credere: { tokens: credereTokens, replaceCollections: flag('replace-collections', 'CLIENTELA_REPLACE_COLLECTIONS'), ...(bankRequirementsFile ? { bankRequirementsFile } : {}) },
+      config: apiConfig(plugins, values, env),
       ...(dataFile ? { dataFile } : {}),
       ...(scenariosDir ? { scenariosDir } : {}),
       journalSize: intOption(text('journal-size', 'CLIENTELA_JOURNAL_SIZE'), 'journal-size', 1000, { min: 0, max: 100_000 }),
@@ -106,15 +93,14 @@ export function serveSettings(values: Values, env: NodeJS.ProcessEnv): ServeSett
   };
 }
 
-/** What `serve` prints once listening. The built-in credentials are shown to help; configured ones are not echoed. */
-export function printBanner(io: CliIo, base: string, settings: ServeSettings): void {
-  const { firstvision } = settings;
-  const isDefault = firstvision.apiKey === defaultFirstVisionConfig.apiKey && firstvision.apiSecret === defaultFirstVisionConfig.apiSecret;
-  const credentials = isDefault ? `apikey "${firstvision.apiKey}", secret "${firstvision.apiSecret}"` : 'the apikey and secret you configured';
-  const credere = settings.credereTokens.length ? `${settings.credereTokens.length} accepted bearer key(s)` : 'any non-empty bearer key';
+/** What `serve` prints once listening: each API's mount and how to authenticate (its plug-in's line). */
+export function printBanner(io: CliIo, base: string, settings: ServeSettings, apis: ReadonlyArray<{ plugin: ApiPlugin; config: unknown }>): void {
   io.out(`clientela listening on ${base} (seed ${settings.seed})`);
-  io.out(`  FirstVision  ${base}${apiMounts.firstvision}  ${credentials}, any 5-character X-ClientID`);
-  io.out(`  Credere      ${base}${apiMounts.credere}  ${credere}`);
-  io.out(`  Admin        ${base}/__admin  ${settings.adminToken ? 'needs the admin token' : 'open (loopback only)'}`);
+  for (const { plugin, config } of apis) {
+    const label = (plugin.cli?.label ?? plugin.name).padEnd(11);
+    const how = plugin.cli ? `  ${plugin.cli.banner(config)}` : '';
+    io.out(`  ${label}  ${base}${plugin.mount}${how}`);
+  }
+  io.out(`  ${'Admin'.padEnd(11)}  ${base}/__admin  ${settings.adminToken ? 'needs the admin token' : 'open (loopback only)'}`);
   if (!LOOPBACK.has(settings.host)) io.out(`  warning: listening on ${settings.host}, reachable from other machines`);
 }

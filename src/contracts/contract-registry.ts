@@ -11,12 +11,14 @@ export type OperationMatch = { compiled: CompiledContract; params: Record<string
 
 /**
  * Every loaded contract, by operation id and by API; also finds the operation a method and path belong to.
- * @example registry.match('firstvision', 'GET', '/customer/0000000000000000123/relationship')
+ * @example registry.match('acme', 'GET', '/widgets/42')
  */
 export class ContractRegistry {
   readonly ajv: Ajv2020;
   #byId = new Map<string, CompiledContract>();
   #matchers: Record<string, PathMatcher[]> = {};
+  /** Paths without parameters, by `api METHOD path`: most requests are found in one Map lookup. */
+  #literal = new Map<string, CompiledContract>();
 
   constructor(ajv: Ajv2020) {
     this.ajv = ajv;
@@ -30,7 +32,10 @@ export class ContractRegistry {
     this.#byId.set(contract.operationId, compiled);
     const key = `${contract.api} ${contract.method}`;
     const list = (this.#matchers[key] ??= []);
-    for (const path of [contract.path, ...(contract.aliases ?? [])]) list.push({ ...pathTemplate(path), compiled });
+    for (const path of [contract.path, ...(contract.aliases ?? [])]) {
+      if (path.includes('{')) list.push({ ...pathTemplate(path), compiled });
+      else this.#literal.set(`${key} ${path}`, compiled);
+    }
     // Literal segments win over parameters: `/customers/find` before `/customers/{id}`.
     list.sort((a, b) => a.names.length - b.names.length);
   }
@@ -66,7 +71,10 @@ export class ContractRegistry {
 
   /** The operation of `api` that serves `method path` (path relative to the API's mount), if any. */
   match(api: ApiName, method: string, path: string): OperationMatch | undefined {
-    for (const matcher of this.#matchers[`${api} ${method.toUpperCase()}`] ?? []) {
+    const key = `${api} ${method.toUpperCase()}`;
+    const literal = this.#literal.get(`${key} ${path}`);
+    if (literal) return { compiled: literal, params: {} };
+    for (const matcher of this.#matchers[key] ?? []) {
       const params = templateParams(matcher, path);
       if (params) return { compiled: matcher.compiled, params };
     }

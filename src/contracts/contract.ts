@@ -1,8 +1,8 @@
 /** A JSON Schema 2020-12 document or sub-schema, as plain data. */
 export type JsonSchema = { [keyword: string]: unknown } | boolean;
 
-/** The two APIs clientela mocks. */
-export type ApiName = 'firstvision' | 'credere';
+/** The name of a mocked API: its plug-in's name, its folder under `contracts/`. */
+export type ApiName = string;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

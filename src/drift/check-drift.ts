@@ -1,17 +1,18 @@
 import type { ContractRegistry } from '../contracts/contract-registry.js';
 import { type ApiName, type Contract, isSafe } from '../contracts/contract.js';
 import type { FetchLike } from '../clients/send-json.js';
+import type { ApiPlugin, ContractTestingSupport } from '../plugin/api-plugin.js';
 import type { Diagnostic } from '../validation/diagnostic.js';
 import { validateResponse } from '../validation/validate-response.js';
-import { type DriftCredentials, driftTarget } from './drift-target.js';
-import { type FlowIds, harvestIds, substituteIds } from './flow-ids.js';
 import { probeRequests } from './probe-requests.js';
 
 export type DriftOptions = {
-  api: ApiName;
+  /** The API under check (its plug-in sends the probes). */
+  plugin: ApiPlugin;
   baseUrl: string;
   registry: ContractRegistry;
-  credentials: DriftCredentials;
+  /** As the plug-in's `testing.check.credentials` made them. */
+  credentials: unknown;
   /** Also probe operations that change state (creates, updates), and run the create-then-read flows. */
   allowWrites?: boolean;
   seed?: number;
@@ -24,10 +25,9 @@ export type ProbeResult = { operationId: string; source: string; method: string;
 export type OperationSummary = { operationId: string; method: string; path: string; requests: number; passed: number; drifted: number; firstDiagnostic?: string; skipped?: string };
 export type DriftReport = { api: ApiName; baseUrl: string; allowWrites: boolean; results: ProbeResult[]; operations: OperationSummary[]; drifted: number; durationMs: number };
 
-/** Creates run first (so reads find what they made), then lists (ids for the reads), then the rest. */
-const FLOW_ORDER = ['token', 'numberGeneration', 'customerAdd', 'customersCreate', 'relationshipAdd', 'accountAdd', 'embosserAdd'];
-function rank(contract: Contract): string {
-  const position = FLOW_ORDER.indexOf(contract.operationId);
+/** The plug-in's flow first (creates, so reads find what they made), then lists (ids for the reads), then the rest. */
+function rank(contract: Contract, flowOrder: readonly string[]): string {
+  const position = flowOrder.indexOf(contract.operationId);
   if (position >= 0) return `0${String(position).padStart(2, '0')}`;
   return `${/List$/.test(contract.operationId) ? 1 : isSafe(contract) ? 2 : 3}${contract.operationId}`;
 }
@@ -39,31 +39,34 @@ function describe(diagnostic: Diagnostic): string {
 /**
  * Sends contract-generated valid requests to a deployment of one API and validates every answer against the
  * contract (status declared, body valid). Read-only operations only, unless `allowWrites`.
- * @example const report = await checkDrift({ api: 'credere', baseUrl, registry, credentials: { credere: { token } } })
+ * @example const report = await checkDrift({ plugin, baseUrl, registry, credentials: plugin.testing.check.credentials(values) })
  */
 export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
   const started = performance.now();
-  const send = driftTarget(options.api, options.baseUrl, options.credentials, options.fetch);
-  const compiledList = options.registry.all().filter((c) => c.contract.api === options.api).sort((a, b) => rank(a.contract).localeCompare(rank(b.contract)));
-  const ids: FlowIds = {};
+  const testing = options.plugin.testing as ContractTestingSupport<unknown>;
+  const api = options.plugin.name;
+  const send = testing.driftSender({ baseUrl: options.baseUrl, fetch: options.fetch ?? fetch }, options.credentials);
+  const flowOrder = testing.flowOrder ?? [];
+  const compiledList = options.registry.all().filter((c) => c.contract.api === api).sort((a, b) => rank(a.contract, flowOrder).localeCompare(rank(b.contract, flowOrder)));
+  const ids: Record<string, string> = {};
   const results: ProbeResult[] = [];
   const operations: OperationSummary[] = [];
   for (const compiled of compiledList) {
     const { contract } = compiled;
     const summary: OperationSummary = { operationId: contract.operationId, method: contract.method, path: contract.path, requests: 0, passed: 0, drifted: 0 };
     operations.push(summary);
-    if (!options.allowWrites && !isSafe(contract) && contract.operationId !== 'token') {
+    if (!options.allowWrites && !isSafe(contract) && !testing.harmlessWrites?.includes(contract.operationId)) {
       summary.skipped = 'writes (use --allow-writes)';
       continue;
     }
     for (const probe of probeRequests(options.registry, contract, options.seed ?? 1)) {
-      const request = substituteIds(contract, probe, ids);
+      const request = testing.substituteIds ? testing.substituteIds(contract, probe, ids) : probe;
       const result: ProbeResult = { operationId: contract.operationId, source: probe.source, method: contract.method, path: contract.path, diagnostics: [] };
       try {
         const answer = await send(contract, request);
         result.status = answer.status;
         result.diagnostics = validateResponse(compiled, answer.status, answer.body);
-        if (answer.ok) harvestIds(contract, answer.body, ids);
+        if (answer.ok) testing.harvestIds?.(contract, answer.body, ids);
       } catch (error) {
         result.diagnostics = [{ path: '', code: 'request', message: `the request failed: ${(error as Error).message}` }];
       }
@@ -77,5 +80,5 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
     }
   }
   const drifted = results.filter((r) => r.diagnostics.length > 0).length;
-  return { api: options.api, baseUrl: options.baseUrl, allowWrites: options.allowWrites ?? false, results, operations, drifted, durationMs: Math.round(performance.now() - started) };
+  return { api, baseUrl: options.baseUrl, allowWrites: options.allowWrites ?? false, results, operations, drifted, durationMs: Math.round(performance.now() - started) };
 }

@@ -30,7 +30,7 @@ export function maskValue(value: unknown): string {
   return text.length <= 4 ? '****' : `****${text.slice(-2)}`;
 }
 
-/** A 19-digit number that is a PAN zero-padded to 19 (FirstVision accepts card numbers that way). */
+/** A 19-digit number that is a PAN zero-padded to 19 (card issuers accept card numbers that way). */
 function paddedPan(digits: string): boolean {
   const pan = digits.replace(/^0+/, '');
   return pan.length >= 12 && pan.length <= 16 && isLuhnValid(pan);

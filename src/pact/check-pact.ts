@@ -2,6 +2,7 @@ import type { ContractRegistry } from '../contracts/contract-registry.js';
 import { validateRequest } from '../validation/validate-request.js';
 import { validateResponse } from '../validation/validate-response.js';
 import { locateOperation } from './locate-operation.js';
+import type { ApiInfo } from '../plugin/api-plugin.js';
 import type { PactInteraction } from './normalize-interactions.js';
 
 /** One thing wrong with an interaction: which side, the JSON pointer and the reason. */
@@ -39,13 +40,13 @@ function checkResponse(interaction: PactInteraction, compiled: Parameters<typeof
  * The bi-directional check, offline: each interaction's request must validate against its operation's request
  * schemas, and its expected response (matchers resolved to their examples) against the response schema for that
  * status. An interaction that matches no operation is a finding of its own.
- * @example checkPactInteractions(registry, interactions).filter((c) => c.findings.length > 0)
+ * @example checkPactInteractions(registry, plugins, interactions).filter((c) => c.findings.length > 0)
  */
-export function checkPactInteractions(registry: ContractRegistry, interactions: PactInteraction[], mode: PactCheckMode = 'postel'): InteractionCheck[] {
+export function checkPactInteractions(registry: ContractRegistry, apis: readonly ApiInfo[], interactions: PactInteraction[], mode: PactCheckMode = 'postel'): InteractionCheck[] {
   return interactions.map((interaction) => {
     const { file, consumer, provider, description, request } = interaction;
     const base = { file, consumer, provider, description };
-    const located = locateOperation(registry, provider, request.method, request.path);
+    const located = locateOperation(registry, apis, provider, request.method, request.path);
     if (!located.match) {
       const where = located.api ? `of ${located.api}` : '(the path is under no API mount and the provider names no API)';
       return { ...base, findings: [{ side: 'operation', path: '', code: 'operation', message: `no operation ${where} serves ${request.method} ${request.path}` }] };

@@ -1,80 +1,43 @@
-import { apiMounts } from '../contracts/api-mounts.js';
-import { FirstVisionClient } from '../../mock/firstvision/client/firstvision-client.js';
-import { signFirstVisionRequest } from '../../mock/firstvision/client/sign-firstvision-request.js';
+import type { ApiPlugin, ReplayAuthenticator } from '../plugin/api-plugin.js';
 import { SANDBOX_HEADER } from './sandbox-url.js';
 
 /** The provider's own credentials, which replace whatever a consumer recorded in its pact. */
 export type ProviderCredentials = {
-  firstvision: { apiKey: string; apiSecret: string; product?: string };
-  /** A Credere key the provider accepts; without it the recorded key is sent as is (the mock takes any key). */
-  credereToken?: string;
+  /** Each API's credentials, by plug-in name, as its `testing.verify.credentials` made them. */
+  apis: Record<string, unknown>;
   /** The mock's admin token, when it was started with `--admin-token` (provider states and resets need it). */
   adminToken?: string;
 };
 
 type Headers = Record<string, string | string[] | undefined>;
+type Mounted = { mount: string; auth: ReplayAuthenticator };
 
 /**
- * Makes a replayed pact request authenticate against the provider: FirstVision calls get the provider's `apikey`,
- * a real bearer token fetched from the provider (cached until `forget()`), Basic credentials on the token
- * endpoint and a fresh HMAC `Signature` when the pact carried one; Credere calls get `credereToken` when given.
- * @example const auth = new ReplayAuth(url, credentials); Object.assign(headers, await auth.headersFor('GET', path, headers, body))
+ * Makes a replayed pact request authenticate against the provider: the plug-in whose mount the path is under
+ * rewrites its credentials (fresh tokens, signatures); every request carries the sandbox header when there is one.
+ * @example const auth = new ReplayAuth(url, plugins, credentials); Object.assign(headers, await auth.headersFor(path, headers, body))
  */
 export class ReplayAuth {
-  readonly #baseUrl: string;
-  readonly #credentials: ProviderCredentials;
+  readonly #apis: Mounted[];
   readonly #sandbox: string | undefined;
-  #token: Promise<string> | undefined;
 
-  constructor(baseUrl: string, credentials: ProviderCredentials, sandbox?: string) {
-    this.#baseUrl = baseUrl;
-    this.#credentials = credentials;
+  constructor(baseUrl: string, plugins: readonly ApiPlugin[], credentials: ProviderCredentials, sandbox?: string) {
     this.#sandbox = sandbox;
+    const sandboxFetch: typeof fetch = (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), ...(sandbox ? { [SANDBOX_HEADER]: sandbox } : {}) } });
+    const session = { baseUrl, fetch: (url: string, init: RequestInit) => sandboxFetch(url, init) };
+    this.#apis = plugins.flatMap((plugin) => (plugin.testing ? [{ mount: plugin.mount, auth: plugin.testing.replayAuth(session, credentials.apis[plugin.name]) }] : []));
   }
 
-  /** Drops the cached token (the provider was reset). */
+  /** Drops cached tokens (the provider was reset). */
   forget(): void {
-    this.#token = undefined;
-  }
-
-  async #bearer(): Promise<string> {
-    const { apiKey, apiSecret, product } = this.#credentials.firstvision;
-    this.#token ??= (async () => {
-      const client = new FirstVisionClient({
-        baseUrl: this.#baseUrl,
-        apiKey,
-        apiSecret,
-        clientId: '00000',
-        ...(product ? { product } : {}),
-        fetch: (url, init) => fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), ...(this.#sandbox ? { [SANDBOX_HEADER]: this.#sandbox } : {}) } }),
-      });
-      const result = await client.requestToken();
-      if (!result.ok) throw new Error(`the provider refused its own FirstVision credentials (status ${result.status}): ${JSON.stringify(result.body).slice(0, 200)}`);
-      return result.body.access_token;
-    })();
-    this.#token.catch(() => (this.#token = undefined));
-    return this.#token;
+    for (const { auth } of this.#apis) auth.forget();
   }
 
   /** The headers to overwrite on a replayed request (names lower case). */
   async headersFor(path: string, headers: Headers, body: Buffer): Promise<Record<string, string>> {
     const out: Record<string, string> = this.#sandbox ? { [SANDBOX_HEADER]: this.#sandbox } : {};
-    if (path.startsWith(`${apiMounts.credere}/`)) {
-      if (this.#credentials.credereToken) out.authorization = `Bearer ${this.#credentials.credereToken}`;
-      return out;
-    }
-    if (!path.startsWith(`${apiMounts.firstvision}/`)) return out;
-    const { apiKey, apiSecret } = this.#credentials.firstvision;
-    if (/^\/firstvision\/[^/]+\/token$/.test(path)) {
-      return { ...out, apikey: apiKey, authorization: `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')}` };
-    }
-    if (headers.apikey !== undefined) out.apikey = apiKey;
-    if (headers.authorization !== undefined) out.authorization = `Bearer ${await this.#bearer()}`;
-    if (headers.signature !== undefined) {
-      const requestId = typeof headers['x-client-request-id'] === 'string' ? headers['x-client-request-id'] : undefined;
-      const signed = signFirstVisionRequest({ apiKey, apiSecret, rawBody: body.toString('utf8'), ...(requestId ? { requestId } : {}) });
-      Object.assign(out, signed);
-    }
-    return out;
+    const api = this.#apis.find(({ mount }) => path.startsWith(`${mount}/`));
+    if (!api) return out;
+    return { ...out, ...(await api.auth.headersFor(path.slice(api.mount.length), headers, body)) };
   }
 }

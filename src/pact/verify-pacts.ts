@@ -4,12 +4,15 @@ import { normalizeInteractions } from './normalize-interactions.js';
 import { pactRequestFilter, type StateFailures } from './pact-request-filter.js';
 import { readPactFiles } from './read-pact-files.js';
 import { type ProviderCredentials, ReplayAuth } from './replay-auth.js';
+import type { ApiPlugin } from '../plugin/api-plugin.js';
 
 export type VerifyPactsOptions = {
   /** Pact files or folders of them. */
   pacts: string[];
   /** The running provider (the mock), e.g. `http://127.0.0.1:4010`. */
   providerBaseUrl: string;
+  /** The APIs the pacts may cover (their plug-ins rewrite credentials). */
+  plugins: readonly ApiPlugin[];
   credentials: ProviderCredentials;
   /** Replay every request and state change in this sandbox of the mock. */
   sandbox?: string;
@@ -34,7 +37,7 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyRe
   const pacts = readPactFiles(options.pacts);
   const interactions = pacts.flatMap(normalizeInteractions);
   const failures: StateFailures = new Map();
-  const auth = new ReplayAuth(options.providerBaseUrl, options.credentials, options.sandbox);
+  const auth = new ReplayAuth(options.providerBaseUrl, options.plugins, options.credentials, options.sandbox);
   const verifier = new Verifier({
     provider: pacts.map((pact) => String((pact.document.provider as { name?: unknown } | undefined)?.name ?? ''))[0] ?? 'clientela',
     providerBaseUrl: options.providerBaseUrl,

@@ -91,6 +91,8 @@ export type OptionValues = Record<string, string | boolean | string[] | undefine
 
 /** What `clientela serve` learns of an API. */
 export type CliSupport<C> = {
+  /** The API's name in the start-up banner (default: the plug-in name). */
+  label?: string;
   options: Record<string, OptionSpec>;
   /** The configuration those flags ask for; throws an `Error` with one clear line for a bad value. */
   configure: (values: OptionValues) => Partial<C>;
@@ -136,6 +138,8 @@ export type ContractTestingSupport<C> = {
   driftSender: (session: ProviderSession, credentials: unknown) => DriftSender;
   /** Drift order: operations that create what later probes read run first. */
   flowOrder?: readonly string[];
+  /** Writes probed even without `--allow-writes`, as they change nothing a user keeps (e.g. issuing a token). */
+  harmlessWrites?: readonly string[];
   /** Remembers ids an answer reveals (a created customer), for the probes that follow. */
   harvestIds?: (contract: Contract, body: unknown, ids: Record<string, string>) => void;
   /** The probe with learnt ids in place of the example's. */
@@ -151,7 +155,10 @@ export type ContractTestingSupport<C> = {
 export type ApiPlugin<C = unknown, S = unknown> = {
   /** Folder name under `contracts/` and `data/`, key in scenario files, the `api` of its contracts. */
   name: string;
+  /** Its name in documents (the README's operations table). */
   title: string;
+  /** The exported OpenAPI document's `info.title`; default: the title followed by `(clientela mock)`. */
+  openApiTitle?: string;
   /** Where the mock serves it (`/credere/api/v1`); contract paths are relative to it. */
   mount: string;
   /** The folder of its contracts (one JSON file per operation and a `defs.json`). */
@@ -164,6 +171,9 @@ export type ApiPlugin<C = unknown, S = unknown> = {
   cli?: CliSupport<C>;
   testing?: ContractTestingSupport<C>;
 };
+
+/** What documents and matchers need of an API: its name, titles and mount. */
+export type ApiInfo = Pick<ApiPlugin, 'name' | 'title' | 'openApiTitle' | 'mount'>;
 
 /**
  * Declares a plug-in with its types checked.

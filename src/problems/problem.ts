@@ -31,7 +31,7 @@ export type ProblemKind = keyof typeof problemCatalogue;
 
 /**
  * Builds a problem document of a catalogued kind.
- * @example problem('unmatched-route', 'GET /firstvision/nope matches no contract', { nearest: 'GET /customer/{accountNumber}/current-prior-address' })
+ * @example problem('unmatched-route', 'GET /acme/nope matches no contract', { nearest: 'GET /acme/widgets/{id}' })
  */
 export function problem(kind: ProblemKind, detail?: string, extensions: Record<string, unknown> = {}): Problem {
   const { status, title } = problemCatalogue[kind];

@@ -5,21 +5,21 @@ import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } fr
 import { createAjv } from '../validation/create-ajv.js';
 import { toDiagnostics } from '../validation/to-diagnostics.js';
 import type { LoadedScenario, Scenario } from './scenario.js';
-import { scenarioSchema } from './scenario-schema.js';
+import { type ScenarioParts, scenarioSchema } from './scenario-schema.js';
 import { type ParameterValue, resolveParameters, substitute } from './substitute-parameters.js';
 
-let compiled: { scenario: ValidateFunction; parameters: ValidateFunction } | undefined;
+type Validators = { scenario: ValidateFunction; parameters: ValidateFunction };
+const compiled = new WeakMap<ScenarioParts, Validators>();
 
-function validators(): { scenario: ValidateFunction; parameters: ValidateFunction } {
-  if (compiled) return compiled;
+/** The scenario schema with these APIs' parts, compiled once per set of parts. */
+function validators(parts: ScenarioParts): Validators {
+  const known = compiled.get(parts);
+  if (known) return known;
   const ajv = createAjv();
-  compiled = { scenario: ajv.compile(scenarioSchema), parameters: ajv.compile(scenarioSchema.properties.parameters) };
-  return compiled;
-}
-
-/** The compiled scenario schema (compiled once per process). */
-export function scenarioValidator(): ValidateFunction {
-  return validators().scenario;
+  const schema = scenarioSchema(parts);
+  const made = { scenario: ajv.compile(schema), parameters: ajv.compile(schema.properties.parameters) };
+  compiled.set(parts, made);
+  return made;
 }
 
 /** A scenario, or every reason it is not one, each as `file:line:col: what is wrong`. */
@@ -58,22 +58,22 @@ function check(validate: ValidateFunction, prefix: string, value: unknown, locat
 
 /**
  * Checks a substituted scenario against the schema; errors are located with `locate` when given.
- * @example checkScenario({ name: 'x', description: 'y', clock: 'soon' }) // ['/clock must be …']
+ * @example checkScenario({ name: 'x', description: 'y', clock: 'soon' }, parts) // ['/clock must be …']
  */
-export function checkScenario(value: unknown, locate?: (pointer: string) => string): string[] {
-  return check(validators().scenario, '', value, locate);
+export function checkScenario(value: unknown, parts: ScenarioParts, locate?: (pointer: string) => string): string[] {
+  return check(validators(parts).scenario, '', value, locate);
 }
 
 /** Checks the `parameters` of a raw scenario (absent is fine), before they are used to substitute anything. */
-export function checkParameters(declared: unknown, locate: (pointer: string) => string): string[] {
-  return declared === undefined ? [] : check(validators().parameters, '/parameters', declared, locate);
+function checkParameters(declared: unknown, parts: ScenarioParts, locate: (pointer: string) => string): string[] {
+  return declared === undefined ? [] : check(validators(parts).parameters, '/parameters', declared, locate);
 }
 
 /**
  * Parses and checks a scenario's YAML text (its defaults substituted); `file` names it in messages.
- * @example parseScenario('name: x\ndescription: y\n', 'x.yaml') // { ok: true, loaded: … }
+ * @example parseScenario('name: x\ndescription: y\n', 'x.yaml', parts) // { ok: true, loaded: … }
  */
-export function parseScenario(text: string, file: string): ScenarioLoad {
+export function parseScenario(text: string, file: string, parts: ScenarioParts): ScenarioLoad {
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
@@ -89,13 +89,13 @@ export function parseScenario(text: string, file: string): ScenarioLoad {
   const raw: unknown = document.toJS();
   if (!isMap(document.contents)) return { ok: false, errors: [`${file}:1:1: a scenario is a YAML mapping (name, description, …)`] };
   const declared: unknown = (raw as Record<string, unknown>).parameters;
-  const shape = checkParameters(declared, locate);
+  const shape = checkParameters(declared, parts, locate);
   if (shape.length > 0) return { ok: false, errors: shape };
   const params = resolveParameters(declared as Scenario['parameters']);
   if (!params.ok) return { ok: false, errors: params.errors.map((error) => `${locate('/parameters')}: ${error}`) };
   const unknown = new Set<string>();
   const scenario = substitute(raw, params.values, unknown);
-  const errors = checkScenario(scenario, locate);
+  const errors = checkScenario(scenario, parts, locate);
   for (const name of unknown) errors.push(`${locate('')}: placeholder {${name}} names no parameter`);
   const expected = basename(file).replace(/\.ya?ml$/, '');
   if (errors.length === 0 && file.match(/\.ya?ml$/) && (scenario as Scenario).name !== expected) {
@@ -106,28 +106,29 @@ export function parseScenario(text: string, file: string): ScenarioLoad {
 }
 
 /** Reads and parses one scenario file. */
-export function loadScenarioFile(file: string): ScenarioLoad {
+export function loadScenarioFile(file: string, parts: ScenarioParts): ScenarioLoad {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     return { ok: false, errors: [`${file}: cannot read: ${(error as Error).message}`] };
   }
-  return parseScenario(text, file);
+  return parseScenario(text, file, parts);
 }
 
 /**
  * The scenario with `given` parameters (defaults for the rest), checked again after substitution.
- * @example withParameters(loaded, { employees: '10' })
+ * @example withParameters(loaded, { employees: '10' }, parts)
  */
 export function withParameters(
   loaded: LoadedScenario,
-  given: Record<string, unknown> = {},
+  given: Record<string, unknown>,
+  parts: ScenarioParts,
 ): { ok: true; scenario: Scenario; values: Record<string, ParameterValue> } | { ok: false; errors: string[] } {
   const params = resolveParameters(loaded.raw.parameters, given);
   if (!params.ok) return params;
   if (Object.keys(given).length === 0) return { ok: true, scenario: loaded.scenario, values: params.values };
   const scenario = substitute(loaded.raw, params.values);
-  const errors = checkScenario(scenario, () => loaded.file);
+  const errors = checkScenario(scenario, parts, () => loaded.file);
   return errors.length ? { ok: false, errors } : { ok: true, scenario: scenario as Scenario, values: params.values };
 }

@@ -4,6 +4,7 @@ import { packageRoot } from '../package-root.js';
 import { ProblemError } from '../problems/problem.js';
 import type { LoadedScenario } from './scenario.js';
 import { loadScenarioFile } from './load-scenario.js';
+import type { ScenarioParts } from './scenario-schema.js';
 
 /** The scenarios folder shipped with the package. */
 export const defaultScenariosDir = join(packageRoot, 'data', 'scenarios');
@@ -13,14 +14,17 @@ const SCENARIO_FILE = /\.ya?ml$/;
 /**
  * The scenario files of a folder, listed and read on first use and kept (the mock asks for the names on every
  * provider-state request, and a new sandbox loads its start-up scenarios without reading YAML again).
- * @example new ScenarioCatalogue().get('corporate-program').scenario.description
+ * @example new ScenarioCatalogue(scenarioParts(plugins)).get('corporate-program').scenario.description
  */
 export class ScenarioCatalogue {
   readonly dir: string;
+  /** Each API's part of the scenario schema, by API name. */
+  readonly parts: ScenarioParts;
   #files: Map<string, string> | undefined;
   #cache = new Map<string, LoadedScenario>();
 
-  constructor(dir: string = defaultScenariosDir) {
+  constructor(parts: ScenarioParts, dir: string = defaultScenariosDir) {
+    this.parts = parts;
     this.dir = dir;
   }
 
@@ -64,7 +68,7 @@ export class ScenarioCatalogue {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || file === undefined) {
       throw new ProblemError('unknown-scenario', `no scenario named "${name}"`, { known: this.names() });
     }
-    const result = loadScenarioFile(file);
+    const result = loadScenarioFile(file, this.parts);
     if (!result.ok) throw new ProblemError('invalid-scenario', result.errors[0], { errors: result.errors });
     this.#cache.set(name, result.loaded);
     return result.loaded;

@@ -1,148 +1,40 @@
-const count = { type: 'integer', minimum: 0, maximum: 1_000_000, description: 'How many copies of this item to create.' };
-const number19 = { type: 'string', pattern: '^[0-9]{19}$' };
-const orgLogo = { type: 'integer', minimum: 1, maximum: 998 };
-const blockCode = { type: 'string', pattern: '^[A-Z ]?$' };
-const isoDate = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' };
-const ifExists = { enum: ['fail', 'reuse'] };
-const demographics = { type: 'object', description: 'Partial customerDemographics; missing fields are faked.' };
+import type { JsonSchema } from '../contracts/contract.js';
 
-const card = {
+/** Each API's part of a scenario file (the key named after the API), as JSON Schema, by API name. */
+export type ScenarioParts = Readonly<Record<string, JsonSchema>>;
+
+/** What every scenario has, whatever its APIs: a name, a description, a clock and parameters. */
+const parameters = {
   type: 'object',
-  additionalProperties: false,
-  properties: {
-    count,
-    expiry: { ...isoDate, description: 'ISO date (yyyy-mm-dd); default the account expiry or five years on' },
-    digital: { type: 'boolean' },
-    blockCode,
-    blockCodeDate: isoDate,
-    limits: {
-      type: 'object',
-      additionalProperties: false,
-      description: 'Spending limits: i internet, a ATM cash, r retail, o over the counter',
-      properties: { i: { type: 'number' }, a: { type: 'number' }, r: { type: 'number' }, o: { type: 'number' } },
-    },
-  },
-};
-
-const account = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['logo'],
-  properties: {
-    count,
-    org: orgLogo,
-    logo: orgLogo,
-    accountNumber: number19,
-    creditLimit: { type: 'number', minimum: 0 },
-    blockCode1: blockCode,
-    blockCode2: blockCode,
-    cardExpiration: { type: 'string', pattern: '^[0-9]{4}$', description: 'MMYY expiry of the account cards' },
-    cards: { type: 'array', items: card },
-  },
-};
-
-const relationship = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    count,
-    relationshipNumber: number19,
-    creditLimit: { type: 'number', minimum: 0 },
-    billingCycle: { type: 'integer', minimum: 1, maximum: 31 },
-    billingLevel: { type: 'integer', minimum: 0, maximum: 9 },
-    name: { type: 'string', maxLength: 40 },
-    blockCode,
-    ifExists,
-    accounts: { type: 'array', items: account },
-  },
-};
-
-const customer = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['org'],
-  properties: {
-    count,
-    org: orgLogo,
-    customerNumber: number19,
-    accountNumber: number19,
-    owner: demographics,
-    coOwner: { anyOf: [demographics, { type: 'boolean' }] },
-    vipStatus: { enum: [0, 1] },
-    priorAddresses: { anyOf: [{ type: 'array', items: demographics }, { type: 'integer', minimum: 0, maximum: 20 }] },
-    ifExists,
-    relationships: { type: 'array', items: relationship },
-    accounts: { type: 'array', items: account },
-  },
-};
-
-const reservation = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['org', 'logo'],
-  properties: {
-    label: { type: 'string' },
-    org: orgLogo,
-    logo: orgLogo,
-    customers: { type: 'integer', minimum: 0 },
-    accounts: { type: 'integer', minimum: 0 },
-    relationships: { type: 'integer', minimum: 0 },
-    cards: { type: 'integer', minimum: 0 },
-  },
-};
-
-const bankCode = { type: 'string', minLength: 1, maxLength: 20 };
-
-/** The JSON Schema (2020-12) every scenario file is checked against, after its parameters are substituted. */
-export const scenarioSchema = {
-  $id: 'https://clientela.dev/schemas/scenario.json',
-  type: 'object',
-  additionalProperties: false,
-  required: ['name', 'description'],
-  properties: {
-    name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
-    description: { type: 'string', minLength: 1 },
-    clock: { type: 'string', format: 'date-time' },
-    parameters: {
-      type: 'object',
-      additionalProperties: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['default'],
-        properties: {
-          description: { type: 'string' },
-          type: { enum: ['string', 'integer', 'number', 'boolean'] },
-          default: { type: ['string', 'number', 'boolean'] },
-        },
-      },
-    },
-    firstvision: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { reservations: { type: 'array', items: reservation }, customers: { type: 'array', items: customer } },
-    },
-    credere: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        stores: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['id', 'integratedBanks'],
-            properties: { id: { type: 'integer', minimum: 1 }, integratedBanks: { type: 'array', items: bankCode }, fields: { type: 'object' } },
-          },
-        },
-        customers: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            properties: { count, customer: { type: 'object', properties: { cpf: { type: 'string', format: 'cpf' } } }, completeFor: { type: 'array', items: bankCode }, ifExists },
-          },
-        },
-      },
+  additionalProperties: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['default'],
+    properties: {
+      description: { type: 'string' },
+      type: { enum: ['string', 'integer', 'number', 'boolean'] },
+      default: { type: ['string', 'number', 'boolean'] },
     },
   },
 } as const;
+
+/**
+ * The JSON Schema of a scenario file: its header, and one optional key per API with that API's part. Unknown keys
+ * are refused, so a misspelt API name is an error, not a silently empty scenario.
+ * @example scenarioSchema({ acme: { type: 'object', properties: { widgets: { type: 'array' } } } })
+ */
+export function scenarioSchema(parts: ScenarioParts) {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'description'],
+    properties: {
+      name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+      description: { type: 'string', minLength: 1 },
+      clock: { type: 'string', format: 'date-time' },
+      parameters,
+      ...parts,
+    },
+  } as const;
+}

@@ -9,68 +9,75 @@ export type SandboxPoolOptions<W = unknown> = {
   dispose?: (world: W) => void;
 };
 
-type Entry<W> = { world: W; lastUsed: number };
+type Entry<W> = { ready: Promise<W>; world: W | undefined; lastUsed: number };
 
 /**
- * Isolated worlds by name, created on first use by `create`, bounded in number and evicted when idle.
- * @example const pool = new SandboxPool((name) => createWorld(name), { max: 50, idleMs: 600_000 })
+ * Isolated worlds by name, created on first use by `create` (asynchronously: a world may load scenarios or a
+ * file), bounded in number and evicted when idle. Concurrent first requests of one name share one creation.
+ * @example const pool = new SandboxPool((name) => createWorld(name), { max: 50, idleMs: 600_000 }); await pool.get('ci-1')
  */
 export class SandboxPool<W> {
   static readonly DEFAULT = 'default';
-  #create: (name: string) => W;
+  #create: (name: string) => Promise<W>;
   #options: SandboxPoolOptions<W>;
   #entries = new Map<string, Entry<W>>();
 
-  constructor(create: (name: string) => W, options: SandboxPoolOptions<W>) {
+  constructor(create: (name: string) => Promise<W>, options: SandboxPoolOptions<W>) {
     this.#create = create;
     this.#options = options;
-    this.#entries.set(SandboxPool.DEFAULT, { world: create(SandboxPool.DEFAULT), lastUsed: Date.now() });
   }
 
   /** The world of `name`, created when new. */
-  get(name: string = SandboxPool.DEFAULT, now = Date.now()): W {
+  get(name: string = SandboxPool.DEFAULT, now = Date.now()): Promise<W> {
     const entry = this.#entries.get(name);
     if (entry) {
       entry.lastUsed = now;
-      return entry.world;
+      return entry.ready;
     }
     this.evictIdle(now);
     if (this.#entries.size >= this.#options.max) {
-      throw new ProblemError('too-many-sandboxes', `at most ${this.#options.max} sandboxes may be alive; reset or wait for idle ones to expire`);
+      return Promise.reject(new ProblemError('too-many-sandboxes', `at most ${this.#options.max} sandboxes may be alive; reset or wait for idle ones to expire`));
     }
-    const world = this.#create(name);
-    this.#entries.set(name, { world, lastUsed: now });
-    return world;
+    return this.#start(name, now);
   }
 
-  /** The world of `name` only if it exists already. */
+  #start(name: string, now: number): Promise<W> {
+    const entry: Entry<W> = { ready: this.#create(name), world: undefined, lastUsed: now };
+    this.#entries.set(name, entry);
+    entry.ready.then(
+      (world) => (entry.world = world),
+      () => this.#entries.get(name) === entry && this.#entries.delete(name),
+    );
+    return entry.ready;
+  }
+
+  /** The world of `name` only if it exists (and is ready) already. */
   peek(name: string): W | undefined {
     return this.#entries.get(name)?.world;
   }
 
   /** Replaces a sandbox's world with a fresh one (a reset); a name not alive yet is created within the limit. */
-  renew(name: string = SandboxPool.DEFAULT): W {
+  async renew(name: string = SandboxPool.DEFAULT): Promise<W> {
     const old = this.#entries.get(name);
     if (!old) return this.get(name);
-    this.#dispose(old.world);
-    const world = this.#create(name);
-    this.#entries.set(name, { world, lastUsed: Date.now() });
-    return world;
+    this.#entries.delete(name);
+    this.#disposeWhenReady(old);
+    return this.#start(name, Date.now());
   }
 
   /** Drops a named sandbox (the default one is renewed instead). */
-  drop(name: string): void {
+  async drop(name: string): Promise<void> {
     if (name === SandboxPool.DEFAULT) {
-      this.renew(name);
+      await this.renew(name);
       return;
     }
     const entry = this.#entries.get(name);
-    if (entry) this.#dispose(entry.world);
     this.#entries.delete(name);
+    if (entry) this.#disposeWhenReady(entry);
   }
 
-  #dispose(world: W): void {
-    this.#options.dispose?.(world);
+  #disposeWhenReady(entry: Entry<W>): void {
+    entry.ready.then((world) => this.#options.dispose?.(world), () => undefined);
   }
 
   /** Every live sandbox and when it was last used (ms since the epoch). */
@@ -89,7 +96,7 @@ export class SandboxPool<W> {
   evictIdle(now = Date.now()): void {
     for (const [name, entry] of this.#entries) {
       if (name !== SandboxPool.DEFAULT && now - entry.lastUsed > this.#options.idleMs) {
-        this.#dispose(entry.world);
+        this.#disposeWhenReady(entry);
         this.#entries.delete(name);
       }
     }

@@ -1,78 +1,72 @@
-import type { ApiName } from '../../contracts/contract.js';
 import { loadContracts } from '../../contracts/load-contracts.js';
 import { checkDrift } from '../../drift/check-drift.js';
-import type { DriftCredentials } from '../../drift/drift-target.js';
 import { driftJunitCases, formatDriftTable } from '../../drift/format-drift-report.js';
 import { junitXml } from '../../pact/junit-xml.js';
+import type { ApiPlugin, ContractTestingSupport } from '../../plugin/api-plugin.js';
 import { writeReport } from '../write-report.js';
 import { type Command, CliError } from '../command.js';
+import { loadPlugins, pluginNamed } from '../load-plugins.js';
 import { intOption, parseOptions } from '../parse-options.js';
+import { argsOptions, withEnvironment } from '../plugin-options.js';
 
-const usage =
-  'clientela check --api firstvision|credere --base-url URL [--api-key K --api-secret S --client-id C [--product P] [--sign] | --token T [--store-id N]] ' +
-  '[--allow-writes] [--junit FILE] [--json FILE] [--seed N]';
+const coreOptions = {
+  api: { type: 'string' },
+  'base-url': { type: 'string' },
+  'allow-writes': { type: 'boolean' },
+  junit: { type: 'string' },
+  json: { type: 'string' },
+  seed: { type: 'string' },
+  plugin: { type: 'string', multiple: true },
+} as const;
 
-function credentialsFor(api: ApiName, values: Record<string, string | boolean | undefined>): DriftCredentials {
-  const env = process.env;
-  const text = (name: string, envName: string): string | undefined => (values[name] as string | undefined) ?? env[envName];
-  if (api === 'credere') {
-    const token = text('token', 'CLIENTELA_CREDERE_TOKEN');
-    if (!token) throw new CliError(`checking Credere needs --token (or CLIENTELA_CREDERE_TOKEN)\nusage: ${usage}`);
-    const storeId = text('store-id', 'CLIENTELA_CREDERE_STORE_ID');
-    return { credere: { token, ...(storeId ? { storeId: intOption(storeId, 'store-id', 0, { min: 1 }) } : {}) } };
-  }
-  const apiKey = text('api-key', 'CLIENTELA_FV_API_KEY');
-  const apiSecret = text('api-secret', 'CLIENTELA_FV_API_SECRET');
-  const clientId = text('client-id', 'CLIENTELA_FV_CLIENT_ID') ?? '00970';
-  const token = text('token', 'CLIENTELA_FV_TOKEN');
-  if (!apiKey || (!apiSecret && !token)) throw new CliError(`checking FirstVision needs --api-key and --api-secret (or --token)\nusage: ${usage}`);
-  const product = text('product', 'CLIENTELA_FV_PRODUCT');
-  return { firstvision: { apiKey, apiSecret: apiSecret ?? '', clientId, sign: values.sign === true, ...(product ? { product } : {}), ...(token ? { token } : {}) } };
+function usageOf(plugins: readonly ApiPlugin[]): string {
+  const apis = plugins.filter((plugin) => plugin.testing).map((plugin) => `--api ${plugin.name} ${(plugin.testing as ContractTestingSupport<unknown>).check.usage}`);
+  return `clientela check --base-url URL [${apis.join(' | ')}] [--allow-writes] [--junit FILE] [--json FILE] [--seed N] [--plugin MODULE]...`;
+}
+
+/** The `--api` value, read before the flags are parsed (they depend on it). */
+function apiArg(args: readonly string[]): string | undefined {
+  const at = args.indexOf('--api');
+  if (at >= 0) return args[at + 1];
+  return args.find((arg) => arg.startsWith('--api='))?.slice('--api='.length);
 }
 
 /** `clientela check`: drift between a live deployment of an API and its contracts. */
 export const checkCommand: Command = {
   name: 'check',
   summary: 'check a live API (staging, the mock) against the contracts: drift report',
-  usage,
+  usage: 'clientela check --api NAME --base-url URL [credentials of that API] [--allow-writes] [--junit FILE] [--json FILE] [--seed N]',
   async run(args, io) {
-    const { values } = parseOptions(
-      args,
-      {
-        api: { type: 'string' },
-        'base-url': { type: 'string' },
-        'api-key': { type: 'string' },
-        'api-secret': { type: 'string' },
-        'client-id': { type: 'string' },
-        product: { type: 'string' },
-        sign: { type: 'boolean' },
-        token: { type: 'string' },
-        'store-id': { type: 'string' },
-        'allow-writes': { type: 'boolean' },
-        junit: { type: 'string' },
-        json: { type: 'string' },
-        seed: { type: 'string' },
-      },
-      usage,
-    );
+    const plugins = await loadPlugins(args, process.env);
+    const usage = usageOf(plugins);
+    const named = apiArg(args);
+    const chosen = plugins.find((plugin) => plugin.name === named && plugin.testing);
+    const testing = chosen?.testing as ContractTestingSupport<unknown> | undefined;
+    const { values } = parseOptions(args, { ...coreOptions, ...argsOptions(testing?.check.options ?? {}) }, usage);
     if (values.help) {
       io.out(`usage: ${usage}`);
       return 0;
     }
-    const api = values.api;
-    if (api !== 'firstvision' && api !== 'credere') throw new CliError(`--api must be firstvision or credere\nusage: ${usage}`);
+    const plugin = pluginNamed(plugins.filter((candidate) => candidate.testing), values.api, usage);
+    const support = plugin.testing as ContractTestingSupport<unknown>;
     const baseUrl = values['base-url'];
     if (!baseUrl || !/^https?:\/\//.test(baseUrl)) throw new CliError(`--base-url must be an http(s) URL (without the API mount)\nusage: ${usage}`);
+    let credentials: unknown;
+    try {
+      credentials = support.check.credentials(withEnvironment(support.check.options, values, process.env));
+    } catch (error) {
+      throw new CliError(`${(error as Error).message}\nusage: ${usage}`);
+    }
     const report = await checkDrift({
-      api,
+      plugin,
       baseUrl: baseUrl.replace(/\/+$/, ''),
-      registry: loadContracts(),
-      credentials: credentialsFor(api, values),
+      registry: loadContracts({ folders: plugins.map((one) => ({ api: one.name, dir: one.contractsDir })) }),
+      credentials,
       allowWrites: values['allow-writes'] ?? false,
       seed: intOption(values.seed, 'seed', 1, { min: 0, max: 2 ** 32 - 1 }),
     });
     for (const line of formatDriftTable(report)) io.out(line);
-    if (values.junit) writeReport(values.junit, junitXml(`clientela check ${api}`, driftJunitCases(report)));
+    if (values.junit) writeReport(values.junit, junitXml(`clientela check ${plugin.name}`, driftJunitCases(report)));
     if (values.json) writeReport(values.json, `${JSON.stringify(report, null, 2)}\n`);
     return report.drifted === 0 ? 0 : 1;
   },

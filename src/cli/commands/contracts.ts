@@ -1,20 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { ApiName } from '../../contracts/contract.js';
-import { apiMounts } from '../../contracts/api-mounts.js';
 import { exportOpenApi } from '../../contracts/export-openapi.js';
 import { exportTypes } from '../../contracts/export-types.js';
 import { loadContracts } from '../../contracts/load-contracts.js';
 import { operationsMarkdown } from '../../contracts/operations-markdown.js';
 import { type Command, CliError } from '../command.js';
+import { loadPlugins, pluginNamed } from '../load-plugins.js';
 import { parseOptions } from '../parse-options.js';
 
-const usage = 'clientela contracts list [--api firstvision|credere] | contracts check [--dir DIR] | contracts docs [--write-readme] | contracts export --api firstvision|credere --format openapi|types [-o FILE]';
-
-function apiOption(value: string | undefined, required: boolean): ApiName | undefined {
-  if (value === undefined && !required) return undefined;
-  if (value !== 'firstvision' && value !== 'credere') throw new CliError(`--api must be firstvision or credere\nusage: ${usage}`);
-  return value;
-}
+const usage = 'clientela contracts list [--api NAME] | contracts check [--dir DIR] | contracts docs [--write-readme] | contracts export --api NAME --format openapi|types [-o FILE] [--plugin MODULE]...';
 
 /** `clientela contracts …`: list the operations, check the contract files, export OpenAPI 3.1 or TypeScript types. */
 export const contractsCommand: Command = {
@@ -24,30 +17,32 @@ export const contractsCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseOptions(
       args,
-      { api: { type: 'string' }, format: { type: 'string' }, output: { type: 'string', short: 'o' }, dir: { type: 'string' }, 'write-readme': { type: 'boolean' } },
+      { api: { type: 'string' }, format: { type: 'string' }, output: { type: 'string', short: 'o' }, dir: { type: 'string' }, 'write-readme': { type: 'boolean' }, plugin: { type: 'string', multiple: true } },
       usage,
     );
     if (values.help) {
       io.out(`usage: ${usage}`);
       return 0;
     }
-    const registry = values.dir ? loadContracts(values.dir) : loadContracts();
+    const plugins = await loadPlugins(args, process.env);
+    const registry = values.dir ? loadContracts(values.dir) : loadContracts({ folders: plugins.map((plugin) => ({ api: plugin.name, dir: plugin.contractsDir })) });
+    const mounts = new Map(plugins.map((plugin) => [plugin.name, plugin.mount]));
     const action = positionals[0] ?? 'list';
     if (action === 'list' || action === 'check') {
-      const api = apiOption(values.api, false);
+      const api = values.api === undefined ? undefined : pluginNamed(plugins, values.api, usage).name;
       const contracts = registry.contracts(api);
       if (action === 'check') {
         io.out(`${contracts.length} contracts are valid and compile`);
         return 0;
       }
       for (const contract of contracts.sort((a, b) => a.api.localeCompare(b.api) || a.path.localeCompare(b.path))) {
-        const path = `${apiMounts[contract.api]}${contract.path}`;
+        const path = `${mounts.get(contract.api) ?? ''}${contract.path}`;
         io.out(`${contract.method.padEnd(6)} ${path.padEnd(62)} ${contract.operationId.padEnd(24)} ${contract.summary}`);
       }
       return 0;
     }
     if (action === 'docs') {
-      const markdown = operationsMarkdown(registry);
+      const markdown = operationsMarkdown(registry, plugins);
       if (!values['write-readme']) {
         io.out(markdown);
         return 0;
@@ -60,10 +55,10 @@ export const contractsCommand: Command = {
       return 0;
     }
     if (action !== 'export') throw new CliError(`unknown action "${action}"\nusage: ${usage}`);
-    const api = apiOption(values.api, true) as ApiName;
+    const plugin = pluginNamed(plugins, values.api, usage);
     let text: string;
-    if (values.format === 'openapi') text = `${JSON.stringify(exportOpenApi(registry, api), null, 2)}\n`;
-    else if (values.format === 'types') text = await exportTypes(registry, api);
+    if (values.format === 'openapi') text = `${JSON.stringify(exportOpenApi(registry, plugin), null, 2)}\n`;
+    else if (values.format === 'types') text = await exportTypes(registry, plugin.name);
     else throw new CliError(`--format must be openapi or types\nusage: ${usage}`);
     if (values.output) {
       writeFileSync(values.output, text);

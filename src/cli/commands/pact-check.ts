@@ -4,9 +4,10 @@ import { formatPactCheck } from '../../pact/format-pact-check.js';
 import { normalizeInteractions } from '../../pact/normalize-interactions.js';
 import { readPactFiles } from '../../pact/read-pact-files.js';
 import { type Command, CliError } from '../command.js';
+import { loadPlugins } from '../load-plugins.js';
 import { parseOptions } from '../parse-options.js';
 
-const usage = 'clientela pact-check <pact file|dir>... [--strict] [--json] [--contracts DIR]';
+const usage = 'clientela pact-check <pact file|dir>... [--strict] [--json] [--contracts DIR] [--plugin MODULE]...';
 
 /** `clientela pact-check`: every pact interaction against the contracts, offline (no provider needed). */
 export const pactCheckCommand: Command = {
@@ -14,7 +15,7 @@ export const pactCheckCommand: Command = {
   summary: 'check pact files against the contracts, offline (bi-directional)',
   usage,
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { strict: { type: 'boolean' }, json: { type: 'boolean' }, contracts: { type: 'string' } }, usage);
+    const { values, positionals } = parseOptions(args, { strict: { type: 'boolean' }, json: { type: 'boolean' }, contracts: { type: 'string' }, plugin: { type: 'string', multiple: true } }, usage);
     if (values.help) {
       io.out(`usage: ${usage}\n  --strict  an expected response must carry every field the contract requires (default: Postel, as Pact matches)`);
       return 0;
@@ -28,9 +29,10 @@ export const pactCheckCommand: Command = {
     }
     const interactions = pacts.flatMap(normalizeInteractions);
     if (interactions.length === 0) throw new CliError(`no HTTP interactions in ${positionals.join(', ')}`);
-    const registry = values.contracts ? loadContracts(values.contracts) : loadContracts();
+    const plugins = await loadPlugins(args, process.env);
+    const registry = values.contracts ? loadContracts(values.contracts) : loadContracts({ folders: plugins.map((plugin) => ({ api: plugin.name, dir: plugin.contractsDir })) });
     const mode: PactCheckMode = values.strict ? 'strict' : 'postel';
-    const results = checkPactInteractions(registry, interactions, mode);
+    const results = checkPactInteractions(registry, plugins, interactions, mode);
     const failed = results.filter((r) => r.findings.length > 0).length;
     if (values.json) io.out(JSON.stringify({ mode, interactions: results.length, failed, results }, null, 2));
     else for (const line of formatPactCheck(results)) io.out(line);

@@ -3,9 +3,11 @@ import { loadScenarioFile } from '../../scenarios/load-scenario.js';
 import { ScenarioCatalogue } from '../../scenarios/scenario-catalogue.js';
 import { ProblemError } from '../../problems/problem.js';
 import { type Command, CliError } from '../command.js';
+import { loadPlugins } from '../load-plugins.js';
 import { parseOptions } from '../parse-options.js';
+import { scenarioPartsOf } from '../../scenarios/scenario-parts.js';
 
-const usage = 'clientela scenarios list | show NAME | check [FILE...] [--dir DIR]';
+const usage = 'clientela scenarios list | show NAME | check [FILE...] [--dir DIR] [--plugin MODULE]...';
 
 /** `clientela scenarios …`: list the scenarios, show one (its YAML), or check files. */
 export const scenariosCommand: Command = {
@@ -13,12 +15,13 @@ export const scenariosCommand: Command = {
   summary: 'list, show or check the QA scenarios (data/scenarios/*.yaml)',
   usage,
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { dir: { type: 'string' } }, usage);
+    const { values, positionals } = parseOptions(args, { dir: { type: 'string' }, plugin: { type: 'string', multiple: true } }, usage);
     if (values.help) {
       io.out(`usage: ${usage}`);
       return 0;
     }
-    const catalogue = new ScenarioCatalogue(values.dir);
+    const parts = scenarioPartsOf(await loadPlugins(args, process.env));
+    const catalogue = new ScenarioCatalogue(parts, values.dir);
     const [action = 'list', ...rest] = positionals;
     try {
       if (action === 'list') {
@@ -39,7 +42,7 @@ export const scenariosCommand: Command = {
         const files = rest.length ? rest : catalogue.names().flatMap((name) => catalogue.file(name) ?? []);
         let failed = 0;
         for (const file of files) {
-          const result = loadScenarioFile(file);
+          const result = loadScenarioFile(file, parts);
           if (result.ok) io.out(`ok   ${file}`);
           else {
             failed++;

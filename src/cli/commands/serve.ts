@@ -1,6 +1,9 @@
 import type { MockServer } from '../../../mock/server.js';
 import { ProblemError } from '../../problems/problem.js';
 import { listen } from '../listen.js';
+import { loadPlugins } from '../load-plugins.js';
+import { scenarioPartsOf } from '../../scenarios/scenario-parts.js';
+import { optionsUsage } from '../plugin-options.js';
 import { printBanner, serveOptions, serveSettings } from '../serve-settings.js';
 import { type Command, CliError } from '../command.js';
 import { parseOptions } from '../parse-options.js';
@@ -9,32 +12,35 @@ import { startupScenarios } from '../startup-scenarios.js';
 import { ScenarioCatalogue } from '../../scenarios/scenario-catalogue.js';
 import type { StartupScenario } from '../../../mock/scenarios/startup-scenarios.js';
 
-const usage =
-  'clientela serve [--port 4010] [--host 127.0.0.1] [--seed N] [--strict] [--data-file FILE] [--body-limit 1mb] ' +
-  '[--api-key K --api-secret S] [--token-ttl SECONDS] [--require-signature] [--signature-window SECONDS] [--pan-display masked|token|full] ' +
-  '[--organizations FILE] ' +
-  '[--credere-token KEY]... [--replace-collections] [--bank-requirements FILE] ' +
-  '[--scenario NAME[,NAME]] [--param KEY=VALUE]... [--scenarios-dir DIR] [--admin-token T] [--journal-size 1000] ' +
-  '[--sandbox-max 100] [--sandbox-idle 1800]';
+const coreUsage =
+  'clientela serve [--port 4010] [--host 127.0.0.1] [--seed N] [--strict] [--data-file FILE] [--body-limit 1mb] [--plugin MODULE]... ';
+const scenarioUsage =
+  '[--scenario NAME[,NAME]] [--param KEY=VALUE]... [--scenarios-dir DIR] [--admin-token T] [--journal-size 1000] [--sandbox-max 100] [--sandbox-idle 1800]';
+
+function usageOf(plugins: ReadonlyArray<{ cli?: { options: Parameters<typeof optionsUsage>[0] } }>): string {
+  return `${coreUsage}${plugins.map((plugin) => optionsUsage(plugin.cli?.options ?? {})).filter(Boolean).join(' ')} ${scenarioUsage}`;
+}
 
 function problemAsCliError(error: unknown): never {
   if (error instanceof ProblemError) throw new CliError(`${error.problem.title}: ${error.message}`);
   throw error;
 }
 
-/** `clientela serve`: starts the mock of both APIs (the only place, with `seed`, that listens). */
+/** `clientela serve`: starts the mock of every API (the only place, with `seed`, that listens). */
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'start the mock (both APIs) on 127.0.0.1:4010',
-  usage,
+  summary: 'start the mock (every API) on 127.0.0.1:4010',
+  usage: `${coreUsage}${scenarioUsage}`,
   async run(args, io) {
-    const { values } = parseOptions(args, serveOptions, usage);
+    const plugins = await loadPlugins(args, process.env);
+    const usage = usageOf(plugins);
+    const { values } = parseOptions(args, serveOptions(plugins), usage);
     if (values.help) {
       io.out(`usage: ${usage}`);
       return 0;
     }
-    const settings = serveSettings(values, process.env);
-    const catalogue = new ScenarioCatalogue(settings.mock.scenariosDir);
+    const settings = serveSettings(plugins, values, process.env);
+    const catalogue = new ScenarioCatalogue(scenarioPartsOf(plugins), settings.mock.scenariosDir);
     const scenarioNames = values.scenario ?? (process.env.CLIENTELA_SCENARIOS ? [process.env.CLIENTELA_SCENARIOS] : undefined);
     let scenarios: StartupScenario[] = [];
     try {
@@ -54,6 +60,7 @@ export const serveCommand: Command = {
         onScenarioProgress: (name) => (showProgress ? progressBar(process.stderr, `loading ${name}`) : undefined),
         log: (line) => io.err(line),
       });
+      await mock.sandboxes.get();
     } catch (error) {
       problemAsCliError(error);
     }
@@ -64,15 +71,14 @@ export const serveCommand: Command = {
       const ms = Math.round(performance.now() - started);
       io.err(`loaded ${scenarios.map((s) => s.name).join(', ')} in ${ms} ms (rss ${Math.round(memory.rss / 2 ** 20)} MB, heap ${Math.round(memory.heapUsed / 2 ** 20)} MB)`);
     }
-    await mock.sandboxes.get().db.open();
     const { url: base, stop } = await listen(mock.app, settings.port, settings.host);
-    printBanner(io, base, settings);
+    printBanner(io, base, settings, mock.apis);
     await new Promise<void>((resolve) => {
       const onSignal = (): void => void stop().then(resolve);
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
     });
-    await mock.sandboxes.get().db.flush();
+    await (await mock.sandboxes.get()).state.flush();
     return 0;
   },
 };

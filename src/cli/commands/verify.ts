@@ -3,58 +3,74 @@ import { formatVerifyReport, verifyJunitCases } from '../../pact/format-verify-r
 import { junitXml } from '../../pact/junit-xml.js';
 import type { ProviderCredentials } from '../../pact/replay-auth.js';
 import { verifyPacts } from '../../pact/verify-pacts.js';
+import type { ApiPlugin, ContractTestingSupport, OptionValues } from '../../plugin/api-plugin.js';
 import { writeReport } from '../write-report.js';
-import { defaultFirstVisionConfig } from '../../../mock/firstvision/firstvision-config.js';
 import { listen } from '../listen.js';
 import { type Command, CliError } from '../command.js';
+import { loadPlugins } from '../load-plugins.js';
 import { intOption, parseOptions } from '../parse-options.js';
+import { argsOptions, withEnvironment } from '../plugin-options.js';
 
-const usage =
-  'clientela verify --pact <file|dir>... [--url URL] [--sandbox-per-run] [--junit FILE] [--seed N] ' +
-  '[--api-key K --api-secret S] [--credere-token KEY] [--admin-token T] [--no-reset] [--log-level warn]';
+const coreOptions = {
+  pact: { type: 'string', multiple: true },
+  url: { type: 'string' },
+  'sandbox-per-run': { type: 'boolean' },
+  junit: { type: 'string' },
+  seed: { type: 'string' },
+  'admin-token': { type: 'string' },
+  'no-reset': { type: 'boolean' },
+  'log-level': { type: 'string' },
+  plugin: { type: 'string', multiple: true },
+} as const;
 
 type Provider = { url: string; credentials: ProviderCredentials; stop: () => Promise<void> };
+type Tested = { plugin: ApiPlugin; testing: ContractTestingSupport<unknown> };
 
-/** Starts the mock on 127.0.0.1 and a free port, or uses `--url`. */
-async function provider(url: string | undefined, seed: number, credentials: ProviderCredentials): Promise<Provider> {
+function tested(plugins: readonly ApiPlugin[]): Tested[] {
+  return plugins.flatMap((plugin) => (plugin.testing ? [{ plugin, testing: plugin.testing as ContractTestingSupport<unknown> }] : []));
+}
+
+function usageOf(plugins: readonly ApiPlugin[]): string {
+  const flags = tested(plugins).map(({ testing }) => testing.verify.usage).join(' ');
+  return `clientela verify --pact <file|dir>... [--url URL] [--sandbox-per-run] [--junit FILE] [--seed N] ${flags} [--admin-token T] [--no-reset] [--log-level warn] [--plugin MODULE]...`;
+}
+
+/** Starts the mock on 127.0.0.1 and a free port, configured to accept the credentials, or uses `--url`. */
+async function provider(url: string | undefined, seed: number, plugins: readonly ApiPlugin[], credentials: ProviderCredentials): Promise<Provider> {
   if (url) return { url: url.replace(/\/+$/, ''), credentials, stop: async () => undefined };
   // Loaded here, not at the top, so other commands start without building the mock.
   const { createMockServer } = await import('../../../mock/server.js');
-  const mock = createMockServer({ seed, strict: true, firstvision: credentials.firstvision });
-  await mock.sandboxes.get().db.open();
+  const config = Object.fromEntries(tested(plugins).map(({ plugin, testing }) => [plugin.name, (testing.verify.providerConfig?.(credentials.apis[plugin.name]) ?? {}) as object]));
+  const mock = createMockServer({ plugins, seed, strict: true, config });
+  await mock.sandboxes.get();
   const listening = await listen(mock.app, 0, '127.0.0.1');
-  const { apiKey, apiSecret } = mock.settings.firstvision;
-  return {
-    url: listening.url,
-    credentials: { ...credentials, firstvision: { ...credentials.firstvision, apiKey, apiSecret } },
-    stop: listening.stop,
-  };
+  const apis: Record<string, unknown> = { ...credentials.apis };
+  for (const { plugin, testing } of tested(plugins)) {
+    const replay = testing.verify.providerCredentials;
+    if (replay) apis[plugin.name] = replay(credentials.apis[plugin.name], mock.api(plugin.name).config);
+  }
+  return { url: listening.url, credentials: { ...credentials, apis }, stop: listening.stop };
 }
 
+function credentialsOf(plugins: readonly ApiPlugin[], values: OptionValues, env: NodeJS.ProcessEnv): ProviderCredentials {
+  const apis: Record<string, unknown> = {};
+  for (const { plugin, testing } of tested(plugins)) apis[plugin.name] = testing.verify.credentials(withEnvironment(testing.verify.options, values, env));
+  const adminToken = (values['admin-token'] as string | undefined) ?? env.CLIENTELA_ADMIN_TOKEN;
+  return { apis, ...(adminToken ? { adminToken } : {}) };
+}
 
 /** `clientela verify`: replays pacts against the mock (or `--url`), provider states resolved by the scenarios. */
 export const verifyCommand: Command = {
   name: 'verify',
   summary: 'verify pact files against the mock (provider states = scenarios)',
-  usage,
+  usage: 'clientela verify --pact <file|dir>... [--url URL] [--sandbox-per-run] [--junit FILE] [--seed N] [credentials] [--admin-token T] [--no-reset] [--log-level warn]',
   async run(args, io) {
-    const { values, positionals } = parseOptions(
-      args,
-      {
-        pact: { type: 'string', multiple: true },
-        url: { type: 'string' },
-        'sandbox-per-run': { type: 'boolean' },
-        junit: { type: 'string' },
-        seed: { type: 'string' },
-        'api-key': { type: 'string' },
-        'api-secret': { type: 'string' },
-        'credere-token': { type: 'string' },
-        'admin-token': { type: 'string' },
-        'no-reset': { type: 'boolean' },
-        'log-level': { type: 'string' },
-      },
-      usage,
-    );
+    const plugins = await loadPlugins(args, process.env);
+    const usage = usageOf(plugins);
+    const apiFlags: ReturnType<typeof argsOptions> = Object.assign({}, ...tested(plugins).map(({ testing }) => argsOptions(testing.verify.options)));
+    const parsed = parseOptions(args, { ...apiFlags, ...coreOptions }, usage);
+    const values = parsed.values as typeof parsed.values & OptionValues;
+    const positionals = parsed.positionals;
     if (values.help) {
       io.out(`usage: ${usage}`);
       return 0;
@@ -65,26 +81,12 @@ export const verifyCommand: Command = {
     if (!['trace', 'debug', 'info', 'warn', 'error'].includes(logLevel)) throw new CliError(`--log-level must be trace, debug, info, warn or error`);
     process.env.PACT_DO_NOT_TRACK = 'true';
     const env = process.env;
-    const credentials: ProviderCredentials = {
-      firstvision: {
-        apiKey: values['api-key'] ?? env.CLIENTELA_FV_API_KEY ?? defaultFirstVisionConfig.apiKey,
-        apiSecret: values['api-secret'] ?? env.CLIENTELA_FV_API_SECRET ?? defaultFirstVisionConfig.apiSecret,
-      },
-      ...(values['credere-token'] ? { credereToken: values['credere-token'] } : {}),
-      ...((values['admin-token'] ?? env.CLIENTELA_ADMIN_TOKEN) ? { adminToken: values['admin-token'] ?? env.CLIENTELA_ADMIN_TOKEN } : {}),
-    };
-    const target = await provider(values.url, intOption(values.seed ?? env.CLIENTELA_SEED, 'seed', 1, { min: 0, max: 2 ** 32 - 1 }), credentials);
+    const credentials = credentialsOf(plugins, values as OptionValues, env);
+    const target = await provider(values.url, intOption(values.seed ?? env.CLIENTELA_SEED, 'seed', 1, { min: 0, max: 2 ** 32 - 1 }), plugins, credentials);
     const sandbox = values['sandbox-per-run'] ? `verify-${randomUUID().slice(0, 8)}` : undefined;
     try {
       io.out(`verifying ${pacts.join(', ')} against ${target.url}${sandbox ? ` in sandbox ${sandbox}` : ''}`);
-      const report = await verifyPacts({
-        pacts,
-        providerBaseUrl: target.url,
-        credentials: target.credentials,
-        reset: !values['no-reset'],
-        logLevel: logLevel as 'warn',
-        ...(sandbox ? { sandbox } : {}),
-      }).catch((error: Error) => {
+      const report = await verifyPacts({ pacts, plugins, providerBaseUrl: target.url, credentials: target.credentials, reset: !values['no-reset'], logLevel: logLevel as 'warn', ...(sandbox ? { sandbox } : {}) }).catch((error: Error) => {
         throw new CliError(error.message);
       });
       for (const line of formatVerifyReport(report)) io.out(line);
