@@ -7,6 +7,6 @@ import { firstVision } from './firstvision/firstvision-plugin.js';
  * in this order). Adding an API: a folder under `mock/`, `contracts/` and `data/`, and one line here.
  */
 export const builtInPlugins: readonly ApiPlugin[] = [
-  firstVision as ApiPlugin,
-  credere as ApiPlugin,
+  firstVision,
+  credere,
 ];

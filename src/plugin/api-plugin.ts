@@ -5,7 +5,7 @@ import type { ProbeRequest } from '../drift/probe-requests.js';
 import type { EntityFaker } from '../fake/entity-faker.js';
 import type { ProviderStateDefinition } from '../scenarios/provider-state-definition.js';
 import type { Clock } from '../state/clock.js';
-import type { Collection, StateWriter } from '../state/state-store.js';
+import type { AnyCollection, StateWriter } from '../state/state-store.js';
 import type { CompiledContract } from '../validation/compile-contract.js';
 import type { Diagnostic } from '../validation/diagnostic.js';
 import type { RequestInput } from '../validation/validate-request.js';
@@ -164,7 +164,7 @@ export type ApiPlugin<C = unknown, S = unknown> = {
   /** The folder of its contracts (one JSON file per operation and a `defs.json`). */
   contractsDir: string;
   defaultConfig: C;
-  collections: readonly Collection<object>[];
+  collections: readonly AnyCollection[];
   /** Builds the API for one server; throws when the configuration cannot work (a bad data file). */
   create: (config: C) => ApiRuntime<S>;
   scenarios?: ScenarioSupport<S>;
@@ -176,9 +176,10 @@ export type ApiPlugin<C = unknown, S = unknown> = {
 export type ApiInfo = Pick<ApiPlugin, 'name' | 'title' | 'openApiTitle' | 'mount'>;
 
 /**
- * Declares a plug-in with its types checked.
+ * Declares a plug-in with its types checked, and answers it as the kit sees every plug-in (configuration and
+ * sandbox part opaque), so plug-ins of different types share one list.
  * @example export const credere = definePlugin({ name: 'credere', mount: '/credere/api/v1', … })
  */
-export function definePlugin<C, S>(plugin: ApiPlugin<C, S>): ApiPlugin<C, S> {
-  return plugin;
+export function definePlugin<C, S>(plugin: ApiPlugin<C, S>): ApiPlugin {
+  return plugin as unknown as ApiPlugin;
 }

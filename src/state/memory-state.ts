@@ -1,13 +1,13 @@
 import { Database, type DatabaseOptions } from './database.js';
 import { Exclusive } from './exclusive.js';
 import { MemoryCollection } from './memory-collection.js';
-import type { Collection, Page, StateSnapshot, StateStore, StateWriter, TransactionOptions } from './state-store.js';
+import type { AnyCollection, Collection, Page, StateSnapshot, StateStore, StateWriter, TransactionOptions } from './state-store.js';
 
 type Undo = () => void;
 
 export type MemoryStateOptions = DatabaseOptions & {
   /** Every collection the sandbox's APIs use (their indexes are rebuilt from the rows on open and restore). */
-  collections: readonly Collection<object>[];
+  collections: readonly AnyCollection[];
 };
 
 function slice<T>(ids: readonly T[], offset: number, limit: number): T[] {
@@ -28,7 +28,7 @@ export class MemoryState implements StateStore {
     this.db = new Database(options);
     for (const spec of options.collections) {
       if (this.#collections.has(spec.name)) throw new Error(`collection ${spec.name} is declared twice`);
-      this.#collections.set(spec.name, new MemoryCollection(this.db, spec));
+      this.#collections.set(spec.name, new MemoryCollection(this.db, spec as unknown as Collection<object>));
     }
   }
 

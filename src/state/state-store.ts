@@ -11,6 +11,9 @@ export type Collection<T extends object> = {
   readonly indexes: readonly IndexSpec<T>[];
 };
 
+/** A collection of any row type (what a plug-in lists and a backend is built with). */
+export type AnyCollection = Collection<never>;
+
 /**
  * Declares a collection.
  * @example const cards = collection<Card>('fv.cards', (c) => c.cardNumber, [{ name: 'account', kind: 'group', key: (c) => c.accountNumber }])

@@ -3,7 +3,8 @@ import type { Server } from 'node:http';
 import { afterAll } from 'vitest';
 import { createMockServer, type MockServer, type MockServerOptions } from '../../mock/server.js';
 import { loadContracts } from '../../src/contracts/load-contracts.js';
-import type { DatabaseData } from '../../src/state/database.js';
+import type { StateSnapshot } from '../../src/state/state-store.js';
+import type { World } from '../../mock/world.js';
 
 /** Contracts are loaded once per test file and shared by every mock it starts. */
 const registry = loadContracts();
@@ -14,7 +15,9 @@ export type RunningMock = MockServer & {
   /** fetch relative to the mock's base URL, JSON in and out. */
   call: (method: string, path: string, options?: { headers?: Record<string, string>; body?: unknown; raw?: string }) => Promise<{ status: number; body: any; headers: Headers }>;
   /** A deep copy of a sandbox's whole state (to prove a rejected request changed nothing). */
-  state: (sandbox?: string) => DatabaseData;
+  state: (sandbox?: string) => Promise<StateSnapshot>;
+  /** A sandbox's world (created when new). */
+  world: (sandbox?: string) => Promise<World>;
   close: () => Promise<void>;
 };
 
@@ -23,7 +26,9 @@ export type RunningMock = MockServer & {
  * and stops it after the test file.
  */
 export async function startMock(options: MockServerOptions = {}): Promise<RunningMock> {
-  const mock = createMockServer({ registry, strict: true, seed: 42, log: (line) => process.stderr.write(`[mock] ${line}\n`), ...options });
+  // A mock of other plug-ins loads their contracts; the built-in ones share the file's registry.
+  const shared = options.plugins ? {} : { registry };
+  const mock = createMockServer({ ...shared, strict: true, seed: 42, log: (line) => process.stderr.write(`[mock] ${line}\n`), ...options });
   const server = mock.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -34,7 +39,8 @@ export async function startMock(options: MockServerOptions = {}): Promise<Runnin
     url,
     server,
     close,
-    state: (sandbox = 'default') => mock.sandboxes.get(sandbox).db.snapshot(),
+    state: async (sandbox = 'default') => (await mock.sandboxes.get(sandbox)).state.snapshot(),
+    world: (sandbox = 'default') => mock.sandboxes.get(sandbox),
     async call(method, path, { headers = {}, body, raw } = {}) {
       const init: RequestInit = { method, headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers } };
       if (raw !== undefined) init.body = raw;
