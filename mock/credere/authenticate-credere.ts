@@ -1,10 +1,10 @@
-import type { Authenticator } from '../api-module.js';
+import type { Authenticator } from '../../src/plugin/api-plugin.js';
 import type { CredereConfig } from './credere-config.js';
-import { credereError } from './render-credere-error.js';
+import { credereError } from './credere-error-body.js';
 
 /**
  * Credere's bearer check: any non-empty key by default, or one of `config.tokens` when given.
- * @example authenticateCredere({ tokens: ['k1'], replaceCollections: false })
+ * @example authenticateCredere({ tokens: ['k1'] })
  */
 export function authenticateCredere(config: Pick<CredereConfig, 'tokens'>): Authenticator {
   const accepted = new Set(config.tokens);

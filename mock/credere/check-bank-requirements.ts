@@ -1,13 +1,19 @@
 import type { BankValidationsInput, CustomerRecord } from './customer-record.js';
 import type { CredereData, StoreRecord } from './load-credere-data.js';
-import { addFieldError, type FieldErrors } from './render-credere-error.js';
+import { addFieldError, type FieldErrors } from './field-errors.js';
 
 /**
  * The banks a customer is checked against, with Credere's priority: `bank_codes` when given (each must be a
  * bank integrated with Credere), else the banks integrated with store `store_id`, else every bank integrated
  * with Credere (the keys of the requirements table). Problems with the selection itself go to `errors`.
+ * @example await selectBanks({ store_id: 2 }, (id) => tx.get(stores, String(id)), data, errors) // ['623', '394', …]
  */
-export function selectBanks(validations: BankValidationsInput | undefined, storeOf: (id: number) => StoreRecord | undefined, data: CredereData, errors: FieldErrors): string[] {
+export async function selectBanks(
+  validations: BankValidationsInput | undefined,
+  storeOf: (id: number) => Promise<StoreRecord | undefined>,
+  data: CredereData,
+  errors: FieldErrors,
+): Promise<string[]> {
   if (validations?.bank_codes && validations.bank_codes.length > 0) {
     for (const code of validations.bank_codes) {
       if (!data.requirements.has(code)) addFieldError(errors, 'bank_validations.bank_codes', { error: 'inclusion', value: code });
@@ -15,7 +21,7 @@ export function selectBanks(validations: BankValidationsInput | undefined, store
     return [...new Set(validations.bank_codes)];
   }
   if (validations?.store_id !== undefined) {
-    const store = storeOf(validations.store_id);
+    const store = await storeOf(validations.store_id);
     if (!store) addFieldError(errors, 'bank_validations.store_id', { error: 'not_found', value: validations.store_id });
     return store?.integrated_bank_codes.slice() ?? [];
   }
@@ -36,6 +42,7 @@ function filled(value: unknown, rest: string[]): boolean {
 /**
  * The fields the selected banks require that the (merged) customer lacks: `{ born_at: [{ error: 'blank',
  * banks: ['341', '655'] }] }`. A path into a list (`phones`) needs one item; booleans count when true or false.
+ * @example missingBankFields({ id: 1, cpf, name, created_at: 0, updated_at: 0 }, ['341'], data) // { has_cnh: [{ error: 'blank', banks: ['341'] }], … }
  */
 export function missingBankFields(customer: CustomerRecord, codes: readonly string[], data: CredereData): FieldErrors {
   const banksByField = new Map<string, string[]>();

@@ -1,6 +1,6 @@
 import type { CredereData } from './load-credere-data.js';
 import { joinPath } from './merge-nested.js';
-import { addFieldError, type FieldErrors } from './render-credere-error.js';
+import { addFieldError, type FieldErrors } from './field-errors.js';
 
 /** Every field holding a domain id, at any depth, and the domain of GET /domains it must belong to. */
 export const DOMAIN_FIELDS: Readonly<Record<string, string>> = {

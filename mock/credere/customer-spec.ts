@@ -2,7 +2,9 @@
 export type FieldKind = 'plain' | 'date' | 'cpf' | 'cnpj';
 
 /** The record types that get ids, each from its own sequence. */
-export type NestedKind = 'Customer' | 'Phone' | 'Email' | 'Address' | 'BankReference' | 'JobReference' | 'PersonalReference';
+export const NESTED_KINDS = ['Customer', 'Phone', 'Email', 'Address', 'BankReference', 'JobReference', 'PersonalReference'] as const;
+
+export type NestedKind = (typeof NESTED_KINDS)[number];
 
 /** One nested object type: its scalar fields and its children, in the order their ids are assigned. */
 export type ObjectSpec = {

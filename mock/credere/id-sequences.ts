@@ -1,27 +1,37 @@
-import type { NestedKind } from './customer-spec.js';
+import type { StateReader, StateWriter } from '../../src/state/state-store.js';
+import { NESTED_KINDS, type NestedKind } from './customer-spec.js';
+
+const counterOf = (kind: NestedKind): string => `credere.seq.${kind}`;
 
 /**
- * Per-type id sequences kept in the sandbox's `meta`. Ids handed out are only written back by `commit`, so a
- * request rejected after reserving ids leaves the sequences (and so the state) as they were.
- * @example const ids = new IdSequences(db.data.meta); ids.next('Phone'); ids.commit()
+ * Per-type id sequences (counters `credere.seq.<Kind>`). Read once before a save, handed out synchronously while
+ * merging, and written back by `commit` only, so a request rejected after reserving ids leaves them as they were.
+ * @example const ids = await IdSequences.read(tx); ids.next('Phone'); await ids.commit(tx)
  */
 export class IdSequences {
-  #meta: Record<string, unknown>;
-  #pending = new Map<string, number>();
+  #current: Map<NestedKind, number>;
+  #pending = new Map<NestedKind, number>();
 
-  constructor(meta: Record<string, unknown>) {
-    this.#meta = meta;
+  private constructor(current: Map<NestedKind, number>) {
+    this.#current = current;
+  }
+
+  static async read(state: StateReader): Promise<IdSequences> {
+    const values = await Promise.all(NESTED_KINDS.map((kind) => state.counter(counterOf(kind))));
+    return new IdSequences(new Map(NESTED_KINDS.map((kind, i) => [kind, values[i] ?? 0])));
   }
 
   next(kind: NestedKind): number {
-    const key = `credere.seq.${kind}`;
-    const current = this.#pending.get(key) ?? Number(this.#meta[key] ?? 0);
-    this.#pending.set(key, current + 1);
-    return current + 1;
+    const value = (this.#pending.get(kind) ?? this.#current.get(kind) ?? 0) + 1;
+    this.#pending.set(kind, value);
+    return value;
   }
 
-  commit(): void {
-    for (const [key, value] of this.#pending) this.#meta[key] = value;
+  async commit(tx: StateWriter): Promise<void> {
+    for (const [kind, value] of this.#pending) {
+      await tx.setCounter(counterOf(kind), value);
+      this.#current.set(kind, value);
+    }
     this.#pending.clear();
   }
 }

@@ -1,5 +1,6 @@
 import { onlyDigits } from '../../src/numbers/cpf.js';
-import type { Table } from '../../src/state/table.js';
+import type { StateReader } from '../../src/state/state-store.js';
+import { ALL, customers } from './credere-collections.js';
 import type { CustomerRecord } from './customer-record.js';
 
 export type CustomerSort = 'created_at_desc' | 'created_at_asc' | 'name_asc' | 'name_desc';
@@ -11,6 +12,9 @@ export type ListQuery = { page?: number; perPage?: number; name?: string; cpfCnp
 export const DEFAULT_PER_PAGE = 25;
 export const MAX_PER_PAGE = 100;
 
+/** Rows read per step while a name filter walks the creation order. */
+const CHUNK = 256;
+
 /** Lower case without accents, so "JOSÉ" matches "jose". */
 export function foldName(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
@@ -18,41 +22,56 @@ export function foldName(text: string): string {
 
 const collator = new Intl.Collator('pt-BR', { sensitivity: 'base' });
 
+type Window = { offset: number; perPage: number; matches: (customer: CustomerRecord) => boolean };
+
+/** Positions `from`..`to` (exclusive) of the creation order, newest first unless `ascending`. */
+async function slice(state: StateReader, total: number, from: number, to: number, ascending: boolean): Promise<CustomerRecord[]> {
+  const end = Math.min(to, total);
+  if (from >= end) return [];
+  const start = ascending ? from : total - end;
+  const { rows: ids } = await state.groupIds(customers, 'created', ALL, start, end - from);
+  const rows = (await state.getMany(customers, ascending ? ids : ids.slice().reverse())) as CustomerRecord[];
+  return rows;
+}
+
+/** Created-at orders: a slice of the index; with a name filter, a walk that stops once the page is full. */
+async function byCreation(state: StateReader, window: Window, ascending: boolean, filtered: boolean): Promise<CustomerRecord[]> {
+  const { total } = await state.groupIds(customers, 'created', ALL, 0, 0);
+  if (!filtered) return slice(state, total, window.offset, window.offset + window.perPage, ascending);
+  const page: CustomerRecord[] = [];
+  let skipped = 0;
+  for (let k = 0; k < total && page.length < window.perPage; k += CHUNK) {
+    for (const customer of await slice(state, total, k, k + CHUNK, ascending)) {
+      if (page.length >= window.perPage) break;
+      if (!window.matches(customer) || skipped++ < window.offset) continue;
+      page.push(customer);
+    }
+  }
+  return page;
+}
+
 /**
- * One page of customers. Costs: a `cpf_cnpj` filter is an index lookup; created-at orders walk the insertion
- * order index from the right end and stop once the page is full (a `name` filter makes that walk a scan);
- * name orders sort every matching customer (O(n log n)), the one place the list is sorted.
+ * One page of customers. Costs: a `cpf_cnpj` filter is an index lookup; created-at orders read a slice of the
+ * creation-order index (a `name` filter makes that a walk from the newest or oldest end); name orders sort every
+ * matching customer (O(n log n)), the one place the list is sorted.
+ * @example await listCustomers(tx, { sort: 'name_asc', perPage: 10 })
  */
-export function listCustomers(table: Table<CustomerRecord>, query: ListQuery): CustomerRecord[] {
+export async function listCustomers(state: StateReader, query: ListQuery): Promise<CustomerRecord[]> {
   const perPage = Math.min(query.perPage ?? DEFAULT_PER_PAGE, MAX_PER_PAGE);
   const offset = ((query.page ?? 1) - 1) * perPage;
   const needle = query.name === undefined ? undefined : foldName(query.name);
   const matches = (customer: CustomerRecord): boolean => needle === undefined || foldName(customer.name).includes(needle);
   if (query.cpfCnpj !== undefined) {
     const digits = onlyDigits(query.cpfCnpj);
-    const customer = table.find(digits.length === 14 ? 'cnpj' : 'cpf', digits);
+    const customer = await state.find(customers, digits.length === 14 ? 'cnpj' : 'cpf', digits);
     return customer && matches(customer) && offset === 0 ? [customer] : [];
   }
-  const ids = table.groupIds('created', 'all');
   const sort = query.sort ?? 'created_at_desc';
   if (sort === 'name_asc' || sort === 'name_desc') {
     const sign = sort === 'name_asc' ? 1 : -1;
-    const all = ids.map((id) => table.get(id) as CustomerRecord).filter(matches);
+    const all = (await state.page(customers, 'created', ALL)).rows.filter(matches);
     all.sort((a, b) => sign * collator.compare(a.name, b.name) || a.id - b.id);
     return all.slice(offset, offset + perPage);
   }
-  const ascending = sort === 'created_at_asc';
-  const at = (k: number): CustomerRecord => table.get(ids[ascending ? k : ids.length - 1 - k] as string) as CustomerRecord;
-  const page: CustomerRecord[] = [];
-  if (needle === undefined) {
-    for (let k = offset; k < Math.min(ids.length, offset + perPage); k++) page.push(at(k));
-    return page;
-  }
-  let skipped = 0;
-  for (let k = 0; k < ids.length && page.length < perPage; k++) {
-    const customer = at(k);
-    if (!matches(customer) || skipped++ < offset) continue;
-    page.push(customer);
-  }
-  return page;
+  return byCreation(state, { offset, perPage, matches }, sort === 'created_at_asc', needle !== undefined);
 }

@@ -3,7 +3,7 @@ import { formatCpf, onlyDigits } from '../../src/numbers/cpf.js';
 import { brDateToIso } from '../../src/numbers/dates.js';
 import type { InputObject } from './customer-record.js';
 import type { FieldKind, NestedKind, ObjectSpec } from './customer-spec.js';
-import { addFieldError, type FieldErrors } from './render-credere-error.js';
+import { addFieldError, type FieldErrors } from './field-errors.js';
 
 /** A stored object of any nested type, as the merge sees it. */
 export type Row = { id: number; created_at: number; updated_at: number; [field: string]: unknown };

@@ -1,4 +1,4 @@
-import { apiMounts } from '../../../src/contracts/api-mounts.js';
+import { credereMount } from '../credere-mount.js';
 import { buildUrl, type ClientResult, type FetchLike, sendJson } from '../../../src/clients/send-json.js';
 import type {
   BanksListResponse200,
@@ -34,7 +34,7 @@ export function createCredereClient(options: CredereClientOptions) {
     return sendJson<T>(
       {
         method,
-        url: buildUrl(options.baseUrl, `${apiMounts.credere}${path}`, query),
+        url: buildUrl(options.baseUrl, `${credereMount}${path}`, query),
         headers: {
           authorization: `Bearer ${options.apiKey}`,
           accept: 'application/json',

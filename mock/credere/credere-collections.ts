@@ -1,0 +1,26 @@
+import { onlyDigits } from '../../src/numbers/cpf.js';
+import { type Collection, collection } from '../../src/state/state-store.js';
+import type { CustomerRecord } from './customer-record.js';
+import type { StoreRecord } from './load-credere-data.js';
+
+/**
+ * Customers by id; unique by CPF digits and by CNPJ digits (when they have one); `created` groups all of them in
+ * creation order (GET /customers pages it).
+ */
+export const customers = collection<CustomerRecord>('credere.customers', (c) => String(c.id), [
+  { name: 'cpf', kind: 'unique', key: (c) => onlyDigits(c.cpf) },
+  { name: 'cnpj', kind: 'unique', key: (c) => (c.cnpj ? onlyDigits(c.cnpj) : undefined) },
+  { name: 'created', kind: 'group', key: () => 'all' },
+]);
+
+/** Stores by id; `order` groups them as listed (data/credere/stores.json first, then those scenarios add). */
+export const stores = collection<StoreRecord>('credere.stores', (s) => String(s.id), [{ name: 'order', kind: 'group', key: () => 'all' }]);
+
+/** The one key of the `created` and `order` groups. */
+export const ALL = 'all';
+
+/**
+ * Every collection of the Credere plug-in, in the order today's sandboxes create them. Widened by a cast: a
+ * collection's `id` and index keys take its row type, so `Collection<CustomerRecord>` is no `Collection<object>`.
+ */
+export const credereCollections = [customers, stores] as unknown as readonly Collection<object>[];
