@@ -1,3 +1,9 @@
+/** Any list item of a scenario may say `count: N` to stand for N copies (each copy gets its own fakes). */
+export type Counted = { count?: number };
+
+/** What to do when the entity named by a scenario exists already: fail (default) or reuse it. */
+export type IfExists = 'fail' | 'reuse';
+
 /** One parameter a scenario declares (`{name}` placeholders take its value). */
 export type ScenarioParameter = {
   description?: string;
