@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { packageRoot } from '../../src/package-root.js';
 import { definePlugin } from '../../src/plugin/api-plugin.js';
-import type { Collection } from '../../src/state/state-store.js';
 import { firstVisionCli } from './cli/firstvision-cli.js';
 import { createFirstVisionRuntime } from './create-firstvision-runtime.js';
 import { firstVisionCollections } from './domain/firstvision-collections.js';
@@ -31,8 +30,7 @@ export const firstVision = definePlugin<FirstVisionConfig, FirstVisionSandbox>({
   mount: FIRSTVISION_MOUNT,
   contractsDir,
   defaultConfig: defaultFirstVisionConfig,
-  // A collection's row type only matters to the rules that use it; the core sees rows as objects.
-  collections: firstVisionCollections as unknown as readonly Collection<object>[],
+  collections: firstVisionCollections,
   create: (config) => createFirstVisionRuntime(config, contractsDir),
   scenarios: {
     schema: firstVisionScenarioSchema,
