@@ -39,7 +39,7 @@ describe('number reservation', () => {
     expect(await refusal(run((scope) => addCustomer(scope, { org: 999, customerNumber: asCustomer, owner: {} })))).toBe('VPL5SNA91S');
     const owner = await run((scope) => addCustomer(scope, { org: 970, customerNumber: asCustomer, owner: {} }));
     expect(owner.customerNumber).toBe(asCustomer);
-    expect(await refusal(run((scope) => addRelationship(scope, { org: 970, customerNumber: asCustomer, relationshipNumber: asAccount, creditLimit: 1, billingCycle: 1, billingLevel: 0 }))))
+    expect(await refusal(run((scope) => addRelationship(scope, { org: 970, customerNumber: owner.customerNumber, relationshipNumber: asAccount, creditLimit: 1, billingCycle: 1, billingLevel: 0 }))))
       .toBe('VPL5SAR90S');
   });
 
