@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Authenticator } from '../api-module.js';
+import type { Authenticator } from '../../src/plugin/api-plugin.js';
 import type { FirstVisionConfig } from './firstvision-config.js';
 import { headerValue } from './header-value.js';
 import { firstVisionError } from './render-firstvision-error.js';
@@ -39,10 +39,10 @@ function callRefusal(headers: IncomingHttpHeaders, raw: Buffer, config: FirstVis
  * an issued unexpired bearer token, a 5-character `X-ClientID` and, when sent or required, a valid signature.
  */
 export function authenticateFirstVision(config: FirstVisionConfig, tokens: TokenRegistry, seen: ReplayCache): Authenticator {
-  return (request, compiled, raw) => {
+  return (request, compiled) => {
     const refusal = compiled.contract.operationId === 'token'
       ? tokenRefusal(request.headers, config)
-      : callRefusal(request.headers, raw, config, tokens, seen);
+      : callRefusal(request.headers, request.raw, config, tokens, seen);
     return refusal === undefined ? undefined : unauthorized(refusal);
   };
 }

@@ -1,6 +1,6 @@
 import { generateCpf } from '../../src/numbers/cpf.js';
-import type { Demographics } from './domain/firstvision-rows.js';
-import type { FirstVisionStore } from './firstvision-store.js';
+import type { EntityFaker } from '../../src/fake/entity-faker.js';
+import type { Demographics } from './domain/firstvision-records.js';
 
 const NEIGHBOURHOODS = ['CENTRO', 'BELA VISTA', 'JARDIM AMERICA', 'VILA NOVA', 'BOA VIAGEM', 'SAVASSI', 'MOINHOS DE VENTO', 'PINHEIROS', 'ALDEOTA', 'BATEL'];
 
@@ -14,8 +14,8 @@ export function mainframeText(text: string, max: number): string {
  * (seeded by the sandbox seed and `fv:customer:<number>:<role>`), in Customer Add field names. Whatever the client
  * sent overrides these when the record is shown.
  */
-export function fakeDemographics(store: FirstVisionStore, customerNumber: string, role: 'owner' | 'coOwner'): Demographics {
-  const f = store.context.faker.for(`fv:customer:${customerNumber}:${role}`);
+export function fakeDemographics(faker: EntityFaker, customerNumber: string, role: 'owner' | 'coOwner'): Demographics {
+  const f = faker.for(`fv:customer:${customerNumber}:${role}`);
   const sex = f.person.sexType();
   const firstName = mainframeText(f.person.firstName(sex), 40);
   const lastName = mainframeText(f.person.lastName(), 40);

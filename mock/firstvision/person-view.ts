@@ -1,6 +1,6 @@
-import type { CustomerRow, Demographics } from './domain/firstvision-rows.js';
+import type { EntityFaker } from '../../src/fake/entity-faker.js';
+import type { Customer, Demographics } from './domain/firstvision-records.js';
 import { fakeDemographics } from './fake-demographics.js';
-import type { FirstVisionStore } from './firstvision-store.js';
 
 /** Reads one person's shown demographics: what the client sent, over the stable fake. */
 export type PersonView = {
@@ -34,9 +34,9 @@ export function viewOf(fields: Demographics): PersonView {
 /**
  * The owner's or co-owner's demographics as every inquiry shows them: the sent fields over a fake that is the
  * same for the same customer each time.
- * @example personView(store, customer, 'owner').text('nameLine1', 40)
+ * @example personView(env.faker, customer, 'owner').text('nameLine1', 40)
  */
-export function personView(store: FirstVisionStore, customer: CustomerRow, role: 'owner' | 'coOwner'): PersonView {
+export function personView(faker: EntityFaker, customer: Customer, role: 'owner' | 'coOwner'): PersonView {
   const sent = role === 'owner' ? customer.owner : (customer.coOwner ?? {});
-  return viewOf({ ...fakeDemographics(store, customer.n, role), ...sent });
+  return viewOf({ ...fakeDemographics(faker, customer.customerNumber, role), ...sent });
 }

@@ -1,6 +1,6 @@
 import type { CompiledContract } from '../../src/validation/compile-contract.js';
 import type { Diagnostic } from '../../src/validation/diagnostic.js';
-import type { ApiErrorRenderer, ApiResponse } from '../api-module.js';
+import type { ApiErrorRenderer, ApiResponse } from '../../src/plugin/api-plugin.js';
 
 /** One entry of FirstVision's `errors` array. */
 export type VplError = { code: string; description: string };
@@ -16,7 +16,7 @@ export function firstVisionError(status: number, errors: VplError[]): ApiRespons
 /**
  * The 422 answer for a catalogued VPL code of the operation (description taken from the contract, the single
  * source of the catalogue).
- * @example throw new ApiError(vplError(compiled, 'VPL5SCA07E'))
+ * @example vplError(compiled, 'VPL5SCA07E') // { status: 422, body: { hasError: true, errors: [{ code: 'VPL5SCA07E', … }], data: null } }
  */
 export function vplError(compiled: CompiledContract, code: string): ApiResponse {
   const entry = compiled.contract.errors?.find((error) => error.code === code);
@@ -56,14 +56,24 @@ export function validationErrors(compiled: CompiledContract, diagnostics: Diagno
   return errors;
 }
 
-/** FirstVision's renderer for the errors the shared pipeline finds. */
+/** The answer to a refused rule: its VPL code as the operation's catalogue describes it (a code not there is a failure). */
+function domainError(compiled: CompiledContract, code: string): ApiResponse {
+  const entry = compiled.contract.errors?.find((error) => error.code === code);
+  return entry ? firstVisionError(entry.status ?? 422, [{ code: entry.code, description: entry.description }]) : failure(500, 'unexpected failure in the mock');
+}
+
+function failure(status: 500 | 503, reason: string): ApiResponse {
+  return firstVisionError(status, [{ code: String(status), description: (status === 503 ? `SERVICE UNAVAILABLE: ${reason}` : `BACKEND ERROR: ${reason}`).toUpperCase() }]);
+}
+
+/** FirstVision's renderer for every error: the pipeline's findings and the refusals of its rules. */
 export const firstVisionErrors: ApiErrorRenderer = {
   validation: (compiled, diagnostics) => firstVisionError(422, validationErrors(compiled, diagnostics)),
   malformed: (status, reason) => firstVisionError(status, [{ code: String(status), description: reason.toUpperCase() }]),
-  failure: (status, reason) =>
-    firstVisionError(status, [{ code: String(status), description: (status === 503 ? `SERVICE UNAVAILABLE: ${reason}` : `BACKEND ERROR: ${reason}`).toUpperCase() }]),
+  failure,
   catalogued: (compiled, status) => {
     const entry = compiled.contract.errors?.find((e) => (e.status ?? 422) === status);
     return entry ? firstVisionError(status, [{ code: entry.code, description: entry.description }]) : undefined;
   },
+  domain: (error, compiled) => domainError(compiled, error.code),
 };

@@ -1,5 +1,5 @@
-import { apiMounts } from '../../../src/contracts/api-mounts.js';
 import { buildUrl, type ClientResult, type FetchLike, sendJson } from '../../../src/clients/send-json.js';
+import { FIRSTVISION_MOUNT } from '../firstvision-mount.js';
 import { signFirstVisionRequest } from './sign-firstvision-request.js';
 import type {
   AccountNumberInquiryRequest,
@@ -52,7 +52,7 @@ export class FirstVisionClient {
     const result = await sendJson<TokenResponse200>(
       {
         method: 'POST',
-        url: buildUrl(baseUrl, `${apiMounts.firstvision}/${product}/token`),
+        url: buildUrl(baseUrl, `${FIRSTVISION_MOUNT}/${product}/token`),
         headers: {
           apikey: apiKey,
           authorization: `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')}`,
@@ -78,7 +78,7 @@ export class FirstVisionClient {
     return sendJson<T>(
       {
         method,
-        url: buildUrl(baseUrl, `${apiMounts.firstvision}${path}`, query),
+        url: buildUrl(baseUrl, `${FIRSTVISION_MOUNT}${path}`, query),
         headers: {
           apikey: apiKey,
           authorization: `Bearer ${this.#token ?? ''}`,

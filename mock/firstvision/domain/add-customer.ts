@@ -1,8 +1,11 @@
-import type { FirstVisionStore } from '../firstvision-store.js';
 import { isBlankNumber } from '../number-generator.js';
+import { today, type FirstVisionScope } from '../firstvision-sandbox.js';
+import { allocateNumber } from './allocate-number.js';
 import { checkDemographics } from './demographic-rules.js';
-import { ensure } from './firstvision-domain-error.js';
-import type { CustomerRow, Demographics } from './firstvision-rows.js';
+import { ensure } from './ensure.js';
+import { customers, reservations } from './firstvision-collections.js';
+import type { Customer, Demographics } from './firstvision-records.js';
+import { numberConflict } from './number-conflict.js';
 
 export type AddCustomerInput = {
   org: number;
@@ -16,6 +19,23 @@ export type AddCustomerInput = {
   sicCode?: number;
 };
 
+/** The sent fields without blanks: a blank means "not supplied", so the fake shows through. */
+export function compact(fields: Demographics): Demographics {
+  const out: Demographics = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (typeof value === 'string' ? value.trim() !== '' : typeof value === 'number') out[key] = value;
+  }
+  return out;
+}
+
+async function checkNumbers({ tx }: FirstVisionScope, input: AddCustomerInput, given: string | undefined, linked: string | undefined): Promise<void> {
+  ensure(given === undefined || /^\d{19}$/.test(given), 'VPL5SCA07E', `customer number ${given} is not 19 digits`);
+  const taken = given === undefined ? undefined : await numberConflict(tx, given, 'customer', input.org);
+  ensure(taken?.kind !== 'customer' || taken.reserved, 'VPL5SNA90S', `customer ${given} already exists`);
+  ensure(taken === undefined, 'VPL5SNA91S', `customer number ${given} is ${taken?.reserved ? 'reserved as' : 'already'} a ${taken?.kind} number`);
+  ensure(linked === undefined || /^\d{19}$/.test(linked), 'VPL5SCA07E', `account number ${linked} is not 19 digits`);
+}
+
 /**
  * Customer Add: a new customer with owner (and optional co-owner) demographics, optionally linking an account
  * number for its first Account Add (its own customer number, a number reserved as an account in the org, or a
@@ -24,36 +44,27 @@ export type AddCustomerInput = {
  * VPL5SNA91S number issued or reserved as another kind, VPL5SNA92S account number not free to link, and the
  * demographic edits of `checkDemographics`.
  */
-export function addCustomer(store: FirstVisionStore, input: AddCustomerInput): CustomerRow {
-  ensure(store.organizations.org(input.org), 'VPL5SGCZ4S', `organization ${input.org} is not known`);
+export async function addCustomer(scope: FirstVisionScope, input: AddCustomerInput): Promise<Customer> {
+  const { tx, sandbox, env } = scope;
+  ensure(sandbox.organizations.org(input.org), 'VPL5SGCZ4S', `organization ${input.org} is not known`);
   const given = isBlankNumber(input.customerNumber) ? undefined : input.customerNumber;
-  ensure(given === undefined || /^\d{19}$/.test(given), 'VPL5SCA07E', `customer number ${given} is not 19 digits`);
-  const taken = given === undefined ? undefined : store.numberConflict(given, 'customer', input.org);
-  ensure(taken?.kind !== 'customer' || taken.reserved, 'VPL5SNA90S', `customer ${given} already exists`);
-  ensure(taken === undefined, 'VPL5SNA91S', `customer number ${given} is ${taken?.reserved ? 'reserved as' : 'already'} a ${taken?.kind} number`);
   const linked = isBlankNumber(input.accountNumber) ? undefined : input.accountNumber;
-  ensure(linked === undefined || /^\d{19}$/.test(linked), 'VPL5SCA07E', `account number ${linked} is not 19 digits`);
+  await checkNumbers(scope, input, given, linked);
   const owner = compact(input.owner);
   const coOwner = input.coOwner ? compact(input.coOwner) : {};
-  for (const fields of [owner, coOwner]) checkDemographics(fields, fields, store.today());
+  for (const fields of [owner, coOwner]) checkDemographics(fields, fields, today(env));
   // A customer may link an account under its own number (the vendor's examples), never one another customer holds.
-  ensure(linked === undefined || !store.numberConflict(linked, 'account', input.org, given), 'VPL5SNA92S', `account number ${linked} is not free to link`);
+  ensure(linked === undefined || !(await numberConflict(tx, linked, 'account', input.org, given)), 'VPL5SNA92S', `account number ${linked} is not free to link`);
 
-  const number = given ?? store.allocateNumber(input.org, 0);
-  if (linked !== undefined) store.reservations.replace({ n: linked, k: 'account', o: input.org, g: 0, ...store.reservations.get(linked), c: number });
-  const row: CustomerRow = { n: number, o: input.org, owner, d: store.today() };
-  if (Object.keys(coOwner).length > 0) row.coOwner = coOwner;
-  if (input.vipStatus !== undefined) row.vip = input.vipStatus;
-  if (input.sicCode !== undefined) row.sic = input.sicCode;
-  if (linked !== undefined) row.a = linked;
-  return store.customers.insert(row);
-}
-
-/** The sent fields without blanks: a blank means "not supplied", so the fake shows through. */
-export function compact(fields: Demographics): Demographics {
-  const out: Demographics = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (typeof value === 'string' ? value.trim() !== '' : typeof value === 'number') out[key] = value;
+  const customerNumber = given ?? (await allocateNumber(tx, input.org, 0));
+  if (linked !== undefined) {
+    const reserved = await tx.get(reservations, linked);
+    await tx.replace(reservations, { number: linked, kind: 'account', organization: input.org, logo: 0, ...reserved, linkedCustomer: customerNumber });
   }
-  return out;
+  const row: Customer = { customerNumber, organization: input.org, owner, addedOn: today(env) };
+  if (Object.keys(coOwner).length > 0) row.coOwner = coOwner;
+  if (input.vipStatus !== undefined) row.vipStatus = input.vipStatus;
+  if (input.sicCode !== undefined) row.sicCode = input.sicCode;
+  if (linked !== undefined) row.linkedAccount = linked;
+  return tx.insert(customers, row);
 }

@@ -1,5 +1,5 @@
-import { ensure } from './firstvision-domain-error.js';
-import type { Demographics } from './firstvision-rows.js';
+import { ensure } from './ensure.js';
+import type { Demographics } from './firstvision-records.js';
 
 /** A contact flag 1 or 2 needs its entry (Customer Add field names). */
 const CONTACT_RULES: Array<[flag: string, value: string, code: string]> = [

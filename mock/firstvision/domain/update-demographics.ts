@@ -1,9 +1,12 @@
-import type { FirstVisionStore } from '../firstvision-store.js';
 import { fakeDemographics } from '../fake-demographics.js';
+import { today, type FirstVisionScope } from '../firstvision-sandbox.js';
+import { customerOfCardOrAccount } from '../pan-of.js';
 import { compact } from './add-customer.js';
 import { checkDemographics } from './demographic-rules.js';
-import { ensure } from './firstvision-domain-error.js';
-import type { CustomerRow, Demographics } from './firstvision-rows.js';
+import { ensure } from './ensure.js';
+import { accounts, customers, relationships } from './firstvision-collections.js';
+import type { Customer, Demographics } from './firstvision-records.js';
+import { groupSize } from './group-size.js';
 
 export type UpdateDemographicsInput = {
   org: number;
@@ -26,24 +29,36 @@ export const PRIOR_FIELDS = [...ADDRESS_FIELDS, 'nameLine1', 'nameLine2', 'nameL
   'homePhoneNumber', 'employerPhoneNumber', 'employerPhoneExtension', 'homeFaxPhoneNumber', 'mobilePhoneNumber', 'email', 'homePhoneFlag', 'employerPhoneFlag',
   'faxPhoneFlag', 'mobilePhoneFlag', 'emailFlag', 'languageIndicator', 'statementMessageIndicator'];
 
-function findCustomer(store: FirstVisionStore, input: UpdateDemographicsInput): CustomerRow {
-  ensure(store.organizations.org(input.org), 'VPL5SGCZ4S', `organization ${input.org} is not known`);
+async function findCustomer({ tx, sandbox }: FirstVisionScope, input: UpdateDemographicsInput): Promise<Customer> {
+  ensure(sandbox.organizations.org(input.org), 'VPL5SGCZ4S', `organization ${input.org} is not known`);
   if (input.customerNumber !== undefined) {
-    const customer = store.customers.get(input.customerNumber);
-    ensure(customer && customer.o === input.org, 'VPL5SGC04S', `customer ${input.customerNumber} not found in org ${input.org}`);
+    const customer = await tx.get(customers, input.customerNumber);
+    ensure(customer && customer.organization === input.org, 'VPL5SGC04S', `customer ${input.customerNumber} not found in org ${input.org}`);
     return customer;
   }
-  const owner = store.customerOfCardOrAccount(input.cardOrAccountNumber ?? '');
-  const customer = owner ? store.customers.get(owner.customer) : undefined;
-  ensure(customer && customer.o === input.org, 'VPL5SGC01S', 'card or account number not found');
+  const owner = await customerOfCardOrAccount(tx, input.cardOrAccountNumber ?? '');
+  const customer = owner ? await tx.get(customers, owner.customer) : undefined;
+  ensure(customer && customer.organization === input.org, 'VPL5SGC01S', 'card or account number not found');
   return customer;
 }
 
 /** The purge rules (status 2): no relationship and no account left. */
-function checkPurge(store: FirstVisionStore, customer: CustomerRow, status: number | undefined): void {
+async function checkPurge({ tx }: FirstVisionScope, customer: Customer, status: number | undefined): Promise<void> {
   if (status !== 2) return;
-  ensure(store.relationships.groupIds('customer', customer.n).length === 0, 'VPL5SGC33E', 'customer has relationships');
-  ensure(store.accounts.groupIds('customer', customer.n).length === 0, 'VPL5SGC34E', 'customer has accounts');
+  ensure((await groupSize(tx, relationships, 'customer', customer.customerNumber)) === 0, 'VPL5SGC33E', 'customer has relationships');
+  ensure((await groupSize(tx, accounts, 'customer', customer.customerNumber)) === 0, 'VPL5SGC34E', 'customer has accounts');
+}
+
+/** The owner's new demographics, keeping the address shown until now as a prior address when the address changes. */
+function moveOwner({ env }: FirstVisionScope, customer: Customer, updated: Customer, changes: Demographics, next: Demographics): void {
+  const shown = { ...fakeDemographics(env.faker, customer.customerNumber, 'owner'), ...customer.owner };
+  if (ADDRESS_FIELDS.some((field) => changes[field] !== undefined && changes[field] !== shown[field])) {
+    const fields: Demographics = {};
+    for (const field of PRIOR_FIELDS) if (shown[field] !== undefined) fields[field] = shown[field] as string | number;
+    updated.priorAddresses = [...(customer.priorAddresses ?? []), { replacedOn: today(env), fields }];
+    updated.addressChangedOn = today(env);
+  }
+  updated.owner = next;
 }
 
 /**
@@ -52,30 +67,20 @@ function checkPurge(store: FirstVisionStore, customer: CustomerRow, status: numb
  * prior address dated today.
  * Codes (customerUpdate catalogue): VPL5SGCZ4S, VPL5SGC04S, VPL5SGC01S, VPL5SGC42E, VPL5SGC44E-47E, VPL5SGC53E, VPL5SGC33E/34E.
  */
-export function updateDemographics(store: FirstVisionStore, input: UpdateDemographicsInput): CustomerRow {
-  const customer = findCustomer(store, input);
+export async function updateDemographics(scope: FirstVisionScope, input: UpdateDemographicsInput): Promise<Customer> {
+  const customer = await findCustomer(scope, input);
   const changes = compact(input.changes);
   const current = input.who === 'coOwner' ? (customer.coOwner ?? {}) : customer.owner;
   const next: Demographics = { ...current, ...changes };
   // Only the rules the sent fields touch: an unrelated change (VIP status, say) never fails on stored data.
-  if (input.who !== undefined) checkDemographics(changes, next, store.today());
-  checkPurge(store, customer, input.status);
+  if (input.who !== undefined) checkDemographics(changes, next, today(scope.env));
+  await checkPurge(scope, customer, input.status);
 
-  const today = store.today();
-  const updated: CustomerRow = { ...customer, dm: today };
-  if (input.vipStatus !== undefined) updated.vip = input.vipStatus;
-  if (input.status !== undefined) updated.st = input.status;
-  if (input.sicCode !== undefined) updated.sic = input.sicCode;
+  const updated: Customer = { ...customer, maintainedOn: today(scope.env) };
+  if (input.vipStatus !== undefined) updated.vipStatus = input.vipStatus;
+  if (input.status !== undefined) updated.status = input.status;
+  if (input.sicCode !== undefined) updated.sicCode = input.sicCode;
   if (input.who === 'coOwner') updated.coOwner = next;
-  if (input.who === 'owner') {
-    const shown = { ...fakeDemographics(store, customer.n, 'owner'), ...customer.owner };
-    if (ADDRESS_FIELDS.some((field) => changes[field] !== undefined && changes[field] !== shown[field])) {
-      const fields: Demographics = {};
-      for (const field of PRIOR_FIELDS) if (shown[field] !== undefined) fields[field] = shown[field] as string | number;
-      updated.prior = [...(customer.prior ?? []), { d: today, fields }];
-      updated.da = today;
-    }
-    updated.owner = next;
-  }
-  return store.customers.replace(updated);
+  if (input.who === 'owner') moveOwner(scope, customer, updated, changes, next);
+  return scope.tx.replace(customers, updated);
 }

@@ -1,3 +1,4 @@
+import { addAccount } from '../domain/add-account.js';
 import { bodyOf, domainHandler, numberOf } from './domain-handler.js';
 
 type AccountAddBody = {
@@ -16,9 +17,9 @@ type AccountAddBody = {
 };
 
 /** POST /account/add-L8V3: an account for a customer under an org and logo, optionally under a relationship. */
-export const accountAddHandler = domainHandler((context, store) => {
+export const accountAddHandler = domainHandler(async (context) => {
   const data = bodyOf<AccountAddBody>(context).accountData;
-  const account = store.addAccount({
+  const account = await addAccount(context, {
     org: numberOf(data.organization),
     logo: numberOf(data.logo),
     customerNumber: data.customerNumber,
@@ -30,5 +31,6 @@ export const accountAddHandler = domainHandler((context, store) => {
     cardExpiration: data.cardExpirationDate || undefined,
     primary: data.primaryAccount === 'P',
   });
-  return { organization: account.o, foreignOrganization: String(store.organizations.org(account.o)?.foreignOrganization ?? 0), accountNumber: account.n };
+  const foreign = context.sandbox.organizations.org(account.organization)?.foreignOrganization ?? 0;
+  return { organization: account.organization, foreignOrganization: String(foreign), accountNumber: account.accountNumber };
 });

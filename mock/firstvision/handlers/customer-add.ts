@@ -1,6 +1,7 @@
-import type { Demographics } from '../domain/firstvision-rows.js';
-import { domainHandler, numberOf } from './domain-handler.js';
+import { addCustomer } from '../domain/add-customer.js';
+import type { Demographics } from '../domain/firstvision-records.js';
 import { ZERO_NUMBER } from '../number-generator.js';
+import { domainHandler, numberOf } from './domain-handler.js';
 
 type CustomerAddBody = {
   customerData: {
@@ -11,12 +12,24 @@ type CustomerAddBody = {
   resvData?: Record<string, string | number>;
 };
 
+/** reservedCode1…5, reservedDate1…5 and reservedAmount1…5 as sent (dates default to the day added). */
+function reservedFields(resvData: Record<string, string | number>, addedOn: string): Record<string, number | string> {
+  const reserved: Record<string, number | string> = {};
+  for (const i of [1, 2, 3, 4, 5]) {
+    const code = Number(resvData[`reservedCode${i}`] ?? 0);
+    reserved[`reservedCode${i}`] = Number.isInteger(code) ? code : 0;
+    reserved[`reservedDate${i}`] = String(resvData[`reservedDate${i}`] ?? addedOn);
+    reserved[`reservedAmount${i}`] = Number(resvData[`reservedAmt${i}`] ?? 0);
+  }
+  return reserved;
+}
+
 /** POST /customer/l8v2: adds the customer and answers its (given or generated) number. */
-export const customerAddHandler = domainHandler((context, store) => {
+export const customerAddHandler = domainHandler(async (context) => {
   const { customerData, resvData = {} } = context.values.body as CustomerAddBody;
   const keys = customerData.customerKeyData;
   const org = numberOf(keys.organizationNumber);
-  const customer = store.addCustomer({
+  const customer = await addCustomer(context, {
     org,
     customerNumber: keys.customerNumber,
     accountNumber: keys.accountNumber,
@@ -25,20 +38,13 @@ export const customerAddHandler = domainHandler((context, store) => {
     vipStatus: customerData.customerMiscellaneousData?.vipStatus,
     sicCode: customerData.customerMiscellaneousData?.sicCode,
   });
-  const foreign = store.organizations.org(org)?.foreignOrganization ?? 0;
-  const reserved: Record<string, number | string> = {};
-  for (const i of [1, 2, 3, 4, 5]) {
-    const code = Number(resvData[`reservedCode${i}`] ?? 0);
-    reserved[`reservedCode${i}`] = Number.isInteger(code) ? code : 0;
-    reserved[`reservedDate${i}`] = String(resvData[`reservedDate${i}`] ?? customer.d);
-    reserved[`reservedAmount${i}`] = Number(resvData[`reservedAmt${i}`] ?? 0);
-  }
+  const foreign = context.sandbox.organizations.org(org)?.foreignOrganization ?? 0;
   return {
     organizationNumber: org,
     organizationAssociatedToForeignAccount: foreign,
     foreignCustomerOrganization: String(keys.dualFlag ?? '').trim() === '1' ? foreign : 0,
-    accountNumber: customer.a ?? ZERO_NUMBER,
-    customerNumber: customer.n,
-    ...reserved,
+    accountNumber: customer.linkedAccount ?? ZERO_NUMBER,
+    customerNumber: customer.customerNumber,
+    ...reservedFields(resvData, customer.addedOn),
   };
 });

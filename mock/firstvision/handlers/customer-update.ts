@@ -1,6 +1,10 @@
-import type { Demographics } from '../domain/firstvision-rows.js';
-import { bodyOf, domainHandler, indicator, numberOf, refuse } from './domain-handler.js';
+import { accounts } from '../domain/firstvision-collections.js';
+import type { Demographics } from '../domain/firstvision-records.js';
+import { refuse } from '../domain/ensure.js';
+import { updateDemographics } from '../domain/update-demographics.js';
 import { ZERO_NUMBER } from '../number-generator.js';
+import { customerOfCardOrAccount } from '../pan-of.js';
+import { bodyOf, domainHandler, indicator, numberOf } from './domain-handler.js';
 
 type CustomerUpdateBody = Record<string, unknown> & {
   organizationNumber: number | string;
@@ -52,7 +56,7 @@ export function demographicChanges(body: Record<string, unknown>): Demographics 
 }
 
 /** PUT /customer: updates the owner's or co-owner's demographics, by customer number or card/account number. */
-export const customerUpdateHandler = domainHandler((context, store) => {
+export const customerUpdateHandler = domainHandler(async (context) => {
   const body = bodyOf<CustomerUpdateBody>(context);
   const demographic = indicator(body.demographicDataIndicator);
   const user = indicator(body.userDataIndicator);
@@ -61,7 +65,7 @@ export const customerUpdateHandler = domainHandler((context, store) => {
   const org = numberOf(body.organizationNumber);
   const byCustomer = indicator(body.numberType) === '1';
   const chosen = blank(demographic) ? user : demographic;
-  const customer = store.updateDemographics({
+  const customer = await updateDemographics(context, {
     org,
     ...(byCustomer ? { customerNumber: body.customerNumber } : { cardOrAccountNumber: body.customerNumber }),
     who: blank(chosen) ? undefined : chosen === '2' ? 'coOwner' : 'owner',
@@ -70,7 +74,9 @@ export const customerUpdateHandler = domainHandler((context, store) => {
     status: body.status,
     sicCode: body.sicCode,
   });
-  const account = byCustomer ? store.accounts.groupIds('customer', customer.n)[0] : store.customerOfCardOrAccount(body.customerNumber)?.account;
+  const account = byCustomer
+    ? (await context.tx.groupIds(accounts, 'customer', customer.customerNumber, 0, 1)).rows[0]
+    : (await customerOfCardOrAccount(context.tx, body.customerNumber))?.account;
   return {
     outputArea: {
       organizationNumber: org,
@@ -79,7 +85,7 @@ export const customerUpdateHandler = domainHandler((context, store) => {
       foreignUseIndicator: indicator(body.foreignUseIndicator),
       demographicDataIndicator: demographic,
       userDataIndicator: user,
-      cmsOrganizationNumber: customer.o,
+      cmsOrganizationNumber: customer.organization,
       accountNumber: account ?? ZERO_NUMBER,
     },
   };

@@ -1,8 +1,8 @@
-import { ApiError } from '../../api-error.js';
-import type { ApiResponse, Handler, HandlerContext } from '../../api-module.js';
-import { FirstVisionDomainError } from '../domain/firstvision-domain-error.js';
-import type { FirstVisionStore } from '../firstvision-store.js';
-import { vplError } from '../render-firstvision-error.js';
+import type { ApiResponse, Handler, HandlerContext } from '../../../src/plugin/api-plugin.js';
+import type { FirstVisionSandbox } from '../firstvision-sandbox.js';
+
+/** A FirstVision handler's context. */
+export type FirstVisionContext = HandlerContext<FirstVisionSandbox>;
 
 /** FirstVision's success envelope around an operation's payload. */
 export function success(data: unknown): ApiResponse {
@@ -10,24 +10,12 @@ export function success(data: unknown): ApiResponse {
 }
 
 /**
- * A handler that runs one step over the store and answers its result in the success envelope; a refused domain
- * rule answers 422 with the VPL code and the description from the operation's contract.
- * @example export const customerAddHandler = domainHandler((context, store) => ({ customerNumber: store.addCustomer(…).n }))
+ * A handler that answers its step's result in the success envelope. A refused rule throws `DomainError`, which the
+ * plug-in's `errors.domain` renders as 422 with the VPL code and the description from the operation's contract.
+ * @example export const customerAddHandler = domainHandler(async (context) => ({ customerNumber: (await addCustomer(context, …)).customerNumber }))
  */
-export function domainHandler(run: (context: HandlerContext, store: FirstVisionStore) => unknown): Handler {
-  return (context) => {
-    try {
-      return success(run(context, context.world.firstvision));
-    } catch (error) {
-      if (error instanceof FirstVisionDomainError) throw new ApiError(vplError(context.compiled, error.code));
-      throw error;
-    }
-  };
-}
-
-/** Throws the operation's VPL error `code` (a rule checked in the handler, not in a store command). */
-export function refuse(code: string, message: string): never {
-  throw new FirstVisionDomainError(code, message);
+export function domainHandler(run: (context: FirstVisionContext) => Promise<unknown>): Handler<FirstVisionSandbox> {
+  return async (context) => success(await run(context));
 }
 
 /** An organization or logo as sent (integer or numeric string). */
@@ -41,12 +29,12 @@ export function indicator(value: unknown): string {
 }
 
 /** The request body as the contract (already checked) describes it. */
-export function bodyOf<T>(context: HandlerContext): T {
+export function bodyOf<T>(context: FirstVisionContext): T {
   return context.values.body as T;
 }
 
 /** A single header value. */
-export function headerOf(context: HandlerContext, name: string): string | undefined {
+export function headerOf(context: FirstVisionContext, name: string): string | undefined {
   const value = context.values.headers[name];
   return typeof value === 'string' ? value : undefined;
 }

@@ -1,4 +1,6 @@
-import type { CardLimits } from '../domain/firstvision-rows.js';
+import { addCard } from '../domain/add-card.js';
+import { accounts } from '../domain/firstvision-collections.js';
+import type { CardLimits } from '../domain/firstvision-records.js';
 import { displayPan } from '../pan-display.js';
 import { bodyOf, domainHandler, numberOf } from './domain-handler.js';
 
@@ -26,15 +28,16 @@ const DIGITAL = new Set(['D', 'V', '1']);
  * reserved number is sent). deviceIndicator D, V or 1 makes it digital; physical cards need activation unless
  * currentCardActivation is Y.
  */
-export const embosserAddHandler = domainHandler((context, store) => {
+export const embosserAddHandler = domainHandler(async (context) => {
+  const { tx, sandbox } = context;
   const body = bodyOf<EmbosserAddBody>(context);
   const limits: CardLimits = {};
-  if (body.internetPurchaseAmount !== undefined) limits.i = body.internetPurchaseAmount;
-  if (body.atmCashAmount !== undefined) limits.a = body.atmCashAmount;
-  if (body.retailPurchaseAmt !== undefined) limits.r = body.retailPurchaseAmt;
-  if (body.overTheCounterCashAmount !== undefined) limits.o = body.overTheCounterCashAmount;
+  if (body.internetPurchaseAmount !== undefined) limits.internet = body.internetPurchaseAmount;
+  if (body.atmCashAmount !== undefined) limits.atmCash = body.atmCashAmount;
+  if (body.retailPurchaseAmt !== undefined) limits.retail = body.retailPurchaseAmt;
+  if (body.overTheCounterCashAmount !== undefined) limits.overTheCounter = body.overTheCounterCashAmount;
   const digital = DIGITAL.has((body.deviceIndicator ?? '').trim().toUpperCase());
-  const card = store.addCard({
+  const card = await addCard(context, {
     org: numberOf(body.organizationNumber),
     accountNumber: body.postToAccount,
     customerNumber: body.customerNumber,
@@ -46,14 +49,14 @@ export const embosserAddHandler = domainHandler((context, store) => {
     blockCode: body.blockCode,
     limits,
   });
-  const account = store.accounts.get(card.a);
+  const account = await tx.get(accounts, card.accountNumber);
   return {
-    organizationNumber: account?.o ?? 0,
-    organizationAssociatedToForeignAccount: store.organizations.org(account?.o ?? 0)?.foreignOrganization ?? 0,
-    logo: account?.g ?? 0,
-    accountNumber: card.a,
-    cardNumber: displayPan(card.n, store.context.config.panDisplay),
-    cardSequence: card.s,
+    organizationNumber: account?.organization ?? 0,
+    organizationAssociatedToForeignAccount: sandbox.organizations.org(account?.organization ?? 0)?.foreignOrganization ?? 0,
+    logo: account?.logo ?? 0,
+    accountNumber: card.accountNumber,
+    cardNumber: displayPan(card.pan, sandbox.config.panDisplay),
+    cardSequence: card.sequence,
     currentChipSequenceNumber: 1,
   };
 });

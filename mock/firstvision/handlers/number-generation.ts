@@ -1,3 +1,4 @@
+import { reserveNumbers } from '../domain/reserve-numbers.js';
 import { displayPan } from '../pan-display.js';
 import { bodyOf, domainHandler, numberOf } from './domain-handler.js';
 
@@ -17,12 +18,12 @@ const listed = <K extends string>(key: K, numbers: string[]) => numbers.map((val
  * POST /customer/generation: reserves customer, account, relationship and card numbers of an org and logo.
  * Billing and control account quantities are accepted and ignored (the response has no place for them).
  */
-export const numberGenerationHandler = domainHandler((context, store) => {
+export const numberGenerationHandler = domainHandler(async (context) => {
   const body = bodyOf<NumberGenerationBody>(context);
   const org = numberOf(body.organizationNumber);
   const logo = numberOf(body.logo);
   const dual = Number(body.dualIndicator);
-  const reserved = store.reserveNumbers({
+  const reserved = await reserveNumbers(context, {
     org,
     logo,
     dual,
@@ -31,7 +32,7 @@ export const numberGenerationHandler = domainHandler((context, store) => {
     relationships: body.relationshipNumbersRequested,
     cards: body.embosserNumbersRequested,
   });
-  const mode = store.context.config.panDisplay;
+  const mode = context.sandbox.config.panDisplay;
   return {
     organizationNumber: org,
     foreignOrganizationNumber: reserved.foreignOrg,

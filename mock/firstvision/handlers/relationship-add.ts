@@ -1,3 +1,4 @@
+import { addRelationship } from '../domain/add-relationship.js';
 import { bodyOf, domainHandler, numberOf } from './domain-handler.js';
 
 type RelationshipAddBody = {
@@ -13,9 +14,9 @@ type RelationshipAddBody = {
 };
 
 /** POST /customer/relationship: a relationship under a customer (number given or generated). */
-export const relationshipAddHandler = domainHandler((context, store) => {
+export const relationshipAddHandler = domainHandler(async (context) => {
   const body = bodyOf<RelationshipAddBody>(context);
-  const relationship = store.addRelationship({
+  const relationship = await addRelationship(context, {
     org: numberOf(body.organizationNumber),
     customerNumber: body.customerNumber,
     relationshipNumber: body.relationshipNumber,
@@ -26,5 +27,6 @@ export const relationshipAddHandler = domainHandler((context, store) => {
     name: body.relationshipName,
     blockCode: body.blockCode,
   });
-  return { organization: relationship.o, relationshipNumber: relationship.n, foreignOrganization: store.organizations.org(relationship.o)?.foreignOrganization ?? 0 };
+  const foreign = context.sandbox.organizations.org(relationship.organization)?.foreignOrganization ?? 0;
+  return { organization: relationship.organization, relationshipNumber: relationship.relationshipNumber, foreignOrganization: foreign };
 });

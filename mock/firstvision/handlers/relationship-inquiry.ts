@@ -1,30 +1,34 @@
 import { seededRandom, entitySeed } from '../../../src/fake/seeded-random.js';
-import { domainHandler, numberOf, refuse } from './domain-handler.js';
+import { customers, relationships } from '../domain/firstvision-collections.js';
+import { refuse } from '../domain/ensure.js';
+import { domainHandler, numberOf } from './domain-handler.js';
 
 /**
  * GET /customer/{customerNumber}/relationship: the customer's (first) relationship, or the relationship whose
  * number is given, with totals computed from its accounts (no transactions exist, so balances are zero and the open
  * to buy is the sum of the credit limits); the exchange rate is a stable fake.
  */
-export const relationshipInquiryHandler = domainHandler((context, store) => {
+export const relationshipInquiryHandler = domainHandler(async (context) => {
+  const { tx, sandbox, env } = context;
   const { params, query } = context.values;
   const org = numberOf(query.organizationNumber);
-  if (!store.organizations.org(org)) refuse('VPL5SRC13S', `organization ${org} is not known`);
+  if (!sandbox.organizations.org(org)) refuse('VPL5SRC13S', `organization ${org} is not known`);
   const number = String(params.customerNumber);
-  const direct = store.relationships.get(number);
-  const customer = store.customers.get(direct?.c ?? number);
-  if (!customer || customer.o !== org) refuse('VPL5SGC04S', `customer ${number} not found`);
-  const relationship = direct ?? store.relationships.get(store.relationships.groupIds('customer', customer.n)[0] ?? '');
+  const direct = await tx.get(relationships, number);
+  const customer = await tx.get(customers, direct?.ownerCustomer ?? number);
+  if (!customer || customer.organization !== org) refuse('VPL5SGC04S', `customer ${number} not found`);
+  const first = async () => (await tx.page(relationships, 'customer', customer.customerNumber, 0, 1)).rows[0];
+  const relationship = direct ?? (await first());
   if (!relationship) refuse('VPL5S0026S', `customer ${number} has no relationship`);
-  const random = seededRandom(entitySeed(store.context.seed, `fv:relationship:${relationship.n}`));
+  const random = seededRandom(entitySeed(env.seed, `fv:relationship:${relationship.relationshipNumber}`));
   return {
     currencyNumberOfDecimal: 2,
-    organizationNumber: relationship.o,
-    relationshipCustomerNumber: relationship.n,
-    creditLimit: relationship.limit,
-    totalCreditLimit: relationship.sl,
-    accountsInPesosOrganization: relationship.na,
-    sumOfOpenToBuyForAccounts: relationship.sl,
+    organizationNumber: relationship.organization,
+    relationshipCustomerNumber: relationship.relationshipNumber,
+    creditLimit: relationship.creditLimit,
+    totalCreditLimit: relationship.creditLimitTotal,
+    accountsInPesosOrganization: relationship.accountCount,
+    sumOfOpenToBuyForAccounts: relationship.creditLimitTotal,
     sumOfCurrentBalancesForPesosAccounts: 0,
     sumDebitsForPesosAccounts: 0,
     sumCreditsForPesosAccounts: 0,

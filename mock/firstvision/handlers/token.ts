@@ -1,13 +1,14 @@
-import type { Handler } from '../../api-module.js';
+import type { Handler } from '../../../src/plugin/api-plugin.js';
 import type { FirstVisionConfig } from '../firstvision-config.js';
+import type { FirstVisionSandbox } from '../firstvision-sandbox.js';
 import type { TokenRegistry } from '../token-registry.js';
 
 /**
  * POST /{product}/token: a bearer token for valid Basic credentials (checked by the authenticator), in the portal's
  * shape: strings throughout, `expires_in` the configured lifetime in seconds. Not wrapped in the envelope.
  */
-export function tokenHandler(config: FirstVisionConfig, tokens: TokenRegistry): Handler {
-  return () => {
+export function tokenHandler(config: FirstVisionConfig, tokens: TokenRegistry): Handler<FirstVisionSandbox> {
+  return async () => {
     const issued = tokens.issue(config.now(), config.tokenTtlSeconds);
     return {
       status: 200,

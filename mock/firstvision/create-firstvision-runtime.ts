@@ -1,6 +1,7 @@
-import type { ApiModule } from '../api-module.js';
+import type { ApiRuntime } from '../../src/plugin/api-plugin.js';
 import { authenticateFirstVision } from './authenticate-firstvision.js';
 import type { FirstVisionConfig } from './firstvision-config.js';
+import type { FirstVisionSandbox } from './firstvision-sandbox.js';
 import { accountAddHandler } from './handlers/account-add.js';
 import { accountNumberInquiryHandler } from './handlers/account-number-inquiry.js';
 import { cardsDetailsHandler } from './handlers/cards-details.js';
@@ -15,25 +16,28 @@ import { relationshipAddHandler } from './handlers/relationship-add.js';
 import { relationshipFindHandler } from './handlers/relationship-find.js';
 import { relationshipInquiryHandler } from './handlers/relationship-inquiry.js';
 import { tokenHandler } from './handlers/token.js';
+import { loadOrganizations } from './organizations.js';
 import { firstVisionErrors } from './render-firstvision-error.js';
 import { ReplayCache } from './replay-cache.js';
 import { TokenRegistry } from './token-registry.js';
 
 /**
- * The FirstVision API: its handlers, error format and authentication. Tokens and the signature replay cache are
- * server-wide (every sandbox accepts the same token).
+ * The FirstVision API for one server: handlers, error format and authentication. Tokens and the signature replay
+ * cache are server-wide (every sandbox accepts the same token); the organizations file is read here, so a bad one
+ * stops start-up. Response widths are read from the contracts in `contractsDir`.
+ * @example const runtime = createFirstVisionRuntime(defaultFirstVisionConfig, firstVisionContractsDir)
  */
-export function createFirstVisionModule(config: FirstVisionConfig): ApiModule {
+export function createFirstVisionRuntime(config: FirstVisionConfig, contractsDir: string): ApiRuntime<FirstVisionSandbox> {
   const tokens = new TokenRegistry(config.apiSecret);
   const seen = new ReplayCache(config.signatureWindowMs);
+  const organizations = loadOrganizations(config.organizationsFile);
   return {
-    api: 'firstvision',
     handlers: {
       token: tokenHandler(config, tokens),
       customerAdd: customerAddHandler,
       customerUpdate: customerUpdateHandler,
-      demographicInquiry: demographicInquiryHandler,
-      currentPriorAddress: currentPriorAddressHandler,
+      demographicInquiry: demographicInquiryHandler(contractsDir),
+      currentPriorAddress: currentPriorAddressHandler(contractsDir),
       relationshipAdd: relationshipAddHandler,
       relationshipFind: relationshipFindHandler,
       relationshipInquiry: relationshipInquiryHandler,
@@ -46,5 +50,6 @@ export function createFirstVisionModule(config: FirstVisionConfig): ApiModule {
     },
     errors: firstVisionErrors,
     authenticate: authenticateFirstVision(config, tokens, seen),
+    sandbox: () => ({ config, organizations }),
   };
 }
