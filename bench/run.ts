@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportOpenApi } from '../src/contracts/export-openapi.js';
+import { credere } from '../mock/credere/credere-plugin.js';
 import { loadContracts } from '../src/contracts/load-contracts.js';
 import { packageRoot } from '../src/package-root.js';
 import { generateCpf } from '../src/numbers/cpf.js';
@@ -115,7 +116,7 @@ process.stderr.write('load-100k scenario through the CLI\n');
 if (!values['skip-prism']) {
   process.stderr.write('prism, credere openapi\n');
   const file = join(tmpdir(), 'clientela-credere.openapi.json');
-  writeFileSync(file, JSON.stringify(exportOpenApi(loadContracts(), 'credere')));
+  writeFileSync(file, JSON.stringify(exportOpenApi(loadContracts(), credere)));
   const port = String(20000 + Math.floor(Math.random() * 20000));
   const prismBin = join(packageRoot, 'node_modules', '@stoplight', 'prism-cli', 'dist', 'index.js');
   const prism = await spawnTarget(process.execPath, [prismBin, 'mock', file, '-p', port, '-h', '127.0.0.1'], { readyPattern: new RegExp(`listening on http://127.0.0.1:(${port})`), timeoutMs: 120_000 });

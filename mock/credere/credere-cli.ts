@@ -14,6 +14,7 @@ function switchOf(value: OptionValues[string]): boolean {
 
 /** Credere's flags of `clientela serve` and its line of the start-up banner. */
 export const credereCli: CliSupport<CredereConfig> = {
+  label: 'Credere',
   options: {
     'credere-token': { type: 'string', multiple: true, env: 'CLIENTELA_CREDERE_TOKENS', usage: '[--credere-token KEY]...' },
     'replace-collections': { type: 'boolean', env: 'CLIENTELA_REPLACE_COLLECTIONS', usage: '[--replace-collections]' },

@@ -20,6 +20,7 @@ const contractsDir = join(packageRoot, 'contracts', 'credere');
 export const credere = definePlugin<CredereConfig, CredereSandbox>({
   name: 'credere',
   title: 'Credere, customers',
+  openApiTitle: 'Credere customers (clientela mock)',
   mount: credereMount,
   contractsDir,
   defaultConfig: defaultCredereConfig,

@@ -2,7 +2,7 @@ import { EntityFaker } from '../../src/fake/entity-faker.js';
 import type { ApiRuntime, SandboxEnv } from '../../src/plugin/api-plugin.js';
 import { Clock } from '../../src/state/clock.js';
 import { MemoryState } from '../../src/state/memory-state.js';
-import type { CredereConfig } from './credere-config.js';
+import { type CredereConfig, defaultCredereConfig } from './credere-config.js';
 import { credere } from './credere-plugin.js';
 import type { CredereSandbox } from './credere-sandbox.js';
 
@@ -14,7 +14,7 @@ export type CredereTestSandbox = { runtime: ApiRuntime<CredereSandbox>; state: M
  * @example const { state, sandbox } = await credereTestSandbox(); await state.transaction((tx) => createCustomer(tx, sandbox, input))
  */
 export async function credereTestSandbox(config: Partial<CredereConfig> = {}, seed = 1): Promise<CredereTestSandbox> {
-  const runtime = credere.create({ ...credere.defaultConfig, ...config });
+  const runtime = credere.create({ ...defaultCredereConfig, ...config }) as ApiRuntime<CredereSandbox>;
   const state = new MemoryState({ collections: credere.collections });
   const clock = new Clock();
   clock.pin(new Date('2026-01-01T15:00:00Z'));

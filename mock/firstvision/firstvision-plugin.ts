@@ -27,6 +27,7 @@ const FLOW_ORDER = ['token', 'numberGeneration', 'customerAdd', 'relationshipAdd
 export const firstVision = definePlugin<FirstVisionConfig, FirstVisionSandbox>({
   name: 'firstvision',
   title: 'FirstVision LATAM (Fiserv), "Gestão de Clientes"',
+  openApiTitle: 'FirstVision LATAM customers (clientela mock)',
   mount: FIRSTVISION_MOUNT,
   contractsDir,
   defaultConfig: defaultFirstVisionConfig,
@@ -47,6 +48,7 @@ export const firstVision = definePlugin<FirstVisionConfig, FirstVisionSandbox>({
     verify: firstVisionVerifyCredentials,
     driftSender: firstVisionDriftSender,
     flowOrder: FLOW_ORDER,
+    harmlessWrites: ['token'],
     replayAuth: firstVisionReplayAuth,
   },
 });

@@ -14,7 +14,7 @@ function folder(files: Record<string, string>): string {
 describe('ScenarioCatalogue', () => {
   it('knows the real file of each scenario, .yaml or .yml, valid or not', () => {
     const dir = folder({ 'a.yaml': 'name: a\ndescription: d\n', 'b.yml': 'name: b\ndescription: d\n', 'c.yaml': 'parameters: {a: }\n' });
-    const catalogue = new ScenarioCatalogue(dir);
+    const catalogue = new ScenarioCatalogue({}, dir);
     expect(catalogue.names()).toEqual(['a', 'b', 'c']);
     expect(catalogue.file('a')).toBe(join(dir, 'a.yaml'));
     expect(catalogue.file('b')).toBe(join(dir, 'b.yml'));
@@ -24,7 +24,7 @@ describe('ScenarioCatalogue', () => {
   });
 
   it('answers an invalid parameters block with an invalid-scenario problem, not a TypeError', () => {
-    const catalogue = new ScenarioCatalogue(folder({ 'c.yaml': 'name: c\ndescription: d\nparameters: {a: }\n' }));
+    const catalogue = new ScenarioCatalogue({}, folder({ 'c.yaml': 'name: c\ndescription: d\nparameters: {a: }\n' }));
     let thrown: unknown;
     try {
       catalogue.get('c');
@@ -37,7 +37,7 @@ describe('ScenarioCatalogue', () => {
 
   it('lists the folder once, until refreshed', () => {
     const dir = folder({ 'a.yaml': 'name: a\ndescription: d\n' });
-    const catalogue = new ScenarioCatalogue(dir);
+    const catalogue = new ScenarioCatalogue({}, dir);
     expect(catalogue.names()).toEqual(['a']);
     writeFileSync(join(dir, 'b.yaml'), 'name: b\ndescription: d\n');
     expect(catalogue.has('b')).toBe(false);
@@ -46,6 +46,6 @@ describe('ScenarioCatalogue', () => {
   });
 
   it('is empty for a folder that does not exist', () => {
-    expect(new ScenarioCatalogue(join(tmpdir(), 'clientela-no-such-folder')).names()).toEqual([]);
+    expect(new ScenarioCatalogue({}, join(tmpdir(), 'clientela-no-such-folder')).names()).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ describe('a third API added as a plug-in from a fixture folder, without touching
     expect(await mock.call('POST', '/acme/widgets', { headers: key, body: { name: 'sprocket', size: 'M' } })).toMatchObject({ status: 409, body: { fault: { code: 'taken' } } });
     expect(await mock.call('GET', '/acme/widgets/9', { headers: key })).toMatchObject({ status: 404, body: { fault: { code: 'missing', text: 'no widget 9' } } });
     expect(await mock.call('POST', '/acme/widgets', { headers: key, body: { name: 'x', size: 'XL' } })).toMatchObject({ status: 422, body: { fault: { code: 'invalid' } } });
-    expect(await mock.call('POST', '/acme/widgets', { headers: key, raw: '{"name":', })).toMatchObject({ status: 400, body: { fault: { code: 'unreadable' } } });
+    expect(await mock.call('POST', '/acme/widgets', { headers: { ...key, 'content-type': 'application/json' }, raw: '{"name":' })).toMatchObject({ status: 400, body: { fault: { code: 'unreadable' } } });
     expect(await mock.call('GET', '/acme/widgets/1')).toMatchObject({ status: 401, body: { fault: { code: 'no-key' } } });
     expect(await mock.state()).toEqual(before);
     // The built-in APIs are unaffected, and the index lists the new one.
@@ -48,7 +48,9 @@ describe('a third API added as a plug-in from a fixture folder, without touching
     expect(state).toMatchObject({ status: 200, body: { params: { name: 'gizmo' } } });
     expect((await mock.call('GET', '/acme/widgets/1', { headers: { ...key, 'x-clientela-sandbox': 's2' } })).body.name).toBe('gizmo');
     const broken = await mock.call('POST', '/__admin/scenarios/acme-widgets?sandbox=s1', { body: { prefix: 'cog' } });
-    expect(broken).toMatchObject({ status: 422, body: { pointer: '/acme/widgets/0' } });
+    // The same names again: the first copy is refused, and the run leaves nothing behind.
+    expect(broken).toMatchObject({ status: 409, body: { pointer: '/acme/widgets/0' } });
+    expect((await mock.call('GET', '/acme/widgets/4', { headers: { ...key, 'x-clientela-sandbox': 's1' } })).status).toBe(404);
   });
 
   it('is served by `clientela serve --plugin`, with its flag and its scenario', async () => {

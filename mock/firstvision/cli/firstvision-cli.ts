@@ -31,6 +31,7 @@ function configure(values: OptionValues): Partial<FirstVisionConfig> {
  * configured ones are not echoed.
  */
 export const firstVisionCli: CliSupport<FirstVisionConfig> = {
+  label: 'FirstVision',
   options: {
     'api-key': { type: 'string', env: 'CLIENTELA_FV_API_KEY', usage: '--api-key K' },
     'api-secret': { type: 'string', env: 'CLIENTELA_FV_API_SECRET', usage: '--api-secret S' },

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { builtInPlugins } from '../../mock/plugins.js';
+import { serveSettings } from '../../src/cli/serve-settings.js';
+
+const settingsOf = (values: Record<string, string | boolean | string[] | undefined>, env: NodeJS.ProcessEnv = {}) => serveSettings(builtInPlugins, values, env);
+
+describe('serve settings', () => {
+  it('defaults to loopback, port 4010, seed 1 and the built-in FirstVision credentials', () => {
+    const settings = settingsOf({});
+    expect(settings).toMatchObject({ host: '127.0.0.1', port: 4010, seed: 1 });
+    expect(settings.mock.config.firstvision).toMatchObject({ apiKey: 'clientela-key', apiSecret: 'clientela-secret', tokenTtlSeconds: 900, panDisplay: 'masked' });
+    expect(settings.mock.config.credere).toMatchObject({ tokens: [] });
+  });
+
+  it('takes a flag over its environment variable over the default, for the core and each API', () => {
+    const env = { PORT: '5000', CLIENTELA_FV_API_KEY: 'from-env', CLIENTELA_CREDERE_TOKENS: 'a,b', CLIENTELA_SANDBOX_IDLE: '60', CLIENTELA_REQUIRE_SIGNATURE: '1' };
+    const settings = settingsOf({ port: '6000' }, env);
+    expect(settings.port).toBe(6000);
+    expect(settings.mock.config.firstvision).toMatchObject({ apiKey: 'from-env', requireSignature: true });
+    expect(settings.mock.config.credere).toMatchObject({ tokens: ['a', 'b'] });
+    expect(settings.mock.sandboxes?.idleMs).toBe(60_000);
+    expect(settingsOf({ 'api-key': 'flag' }, env).mock.config.firstvision).toMatchObject({ apiKey: 'flag' });
+  });
+
+  it.each([
+    [{ port: '70000' }, /--port must be a whole number from 0 to 65535/],
+    [{ 'sandbox-max': '0' }, /--sandbox-max/],
+    [{ 'pan-display': 'clear' }, /--pan-display must be masked, token or full/],
+    [{ host: '0.0.0.0' }, /not loopback/],
+  ])('refuses %j with one clear message', (values, message) => {
+    expect(() => settingsOf(values)).toThrow(message);
+  });
+
+  it('accepts another host when an admin token is given', () => {
+    expect(settingsOf({ host: '0.0.0.0', 'admin-token': 't' }).mock.adminToken).toBe('t');
+  });
+});
