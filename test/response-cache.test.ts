@@ -41,7 +41,9 @@ describe('cached reads', () => {
     const inJob = { ...key, 'x-clientela-sandbox': 'job-1' };
     await mock.call('POST', '/acme/widgets', { headers: inJob, body: { name: 'sprocket', size: 'S' } });
     expect((await mock.call('GET', '/acme/widgets/1', { headers: inJob })).status).toBe(200);
+    expect((await mock.call('GET', '/acme/widgets/1', { headers: inJob })).status).toBe(200);
     expect((await mock.call('GET', '/acme/widgets/1', { headers: key })).status).toBe(404);
+    // The repeated read in job-1 was kept; the default sandbox's read was its own.
     expect(reads()).toBe(2);
     expect((await mock.call('PUT', '/__admin/state?sandbox=job-1', { body: { tables: {}, meta: {} } })).status).toBe(200);
     expect((await mock.call('GET', '/acme/widgets/1', { headers: inJob })).status).toBe(404);
