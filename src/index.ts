@@ -1,6 +1,6 @@
 /**
  * clientela's public API: the contract engine, the contract-testing kit and the plug-in interface. The mock itself
- * is `clientela/mock` (`createMockServer`); each API's typed client is its own entry (`clientela/firstvision`, …).
+ * is `clientela/mock` (`createMockServer`); each API's typed client lives in its plug-in folder (`mock/<api>/client/`).
  * @example
  * import { loadContracts, validateRequest } from 'clientela';
  * const registry = loadContracts();

@@ -16,7 +16,7 @@ export type ParameterSchema = {
 
 export type ContractResponse = { description: string; headers?: ParameterSchema; body?: JsonSchema };
 
-/** One entry of an API's own error catalogue (FirstVision VPL codes). */
+/** One entry of an API's own error catalogue (e.g. VPL message codes). */
 export type ErrorCode = { code: string; description: string; status?: number; pointer?: string };
 
 export type ContractExample = {

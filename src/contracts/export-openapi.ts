@@ -77,7 +77,7 @@ function operation(contract: Contract, operationId: string, lookup: RefLookup): 
 /**
  * An OpenAPI 3.1 document of one API, derived from its contracts (shared definitions become components),
  * for Swagger UI, Postman, Prism and any other OpenAPI tool.
- * @example writeFileSync('credere.json', JSON.stringify(exportOpenApi(registry, plugin)))
+ * @example writeFileSync('acme.json', JSON.stringify(exportOpenApi(registry, plugin)))
  */
 export function exportOpenApi(registry: ContractRegistry, info: ApiInfo, serverUrl = 'http://127.0.0.1:4010'): OpenApiDocument {
   const api = info.name;

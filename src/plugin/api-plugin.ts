@@ -72,11 +72,11 @@ export type ScenarioSupport<S> = {
   schema: JsonSchema;
   /** Top-level entities the part creates (for progress bars). */
   total: (part: unknown) => number;
-  /** Creates the part's entities; `pointer` is where the part sits in the scenario (`/firstvision`). */
+  /** Creates the part's entities; `pointer` is where the part sits in the scenario (`/acme`). */
   apply: (run: ScenarioRun<S>, part: unknown, pointer: string) => Promise<void>;
   /** Names of the counters `run.count` keeps for this API (every report lists them, 0 when unused). */
   counts: readonly string[];
-  /** Report fields of this API, fresh at the start of each run (`{ credereIds: {} }`); steps fill `run.results`. */
+  /** Report fields of this API, fresh at the start of each run (`{ widgetIds: {} }`); steps fill `run.results`. */
   results?: () => Record<string, unknown>;
   /** What a provider state built from this API's entities adds to its answer (e.g. the one customer's `id`). */
   stateResult?: (results: Record<string, unknown>) => Record<string, unknown>;
@@ -159,7 +159,7 @@ export type ApiPlugin<C = unknown, S = unknown> = {
   title: string;
   /** The exported OpenAPI document's `info.title`; default: the title followed by `(clientela mock)`. */
   openApiTitle?: string;
-  /** Where the mock serves it (`/credere/api/v1`); contract paths are relative to it. */
+  /** Where the mock serves it (`/acme/api/v1`); contract paths are relative to it. */
   mount: string;
   /** The folder of its contracts (one JSON file per operation and a `defs.json`). */
   contractsDir: string;
@@ -178,7 +178,7 @@ export type ApiInfo = Pick<ApiPlugin, 'name' | 'title' | 'openApiTitle' | 'mount
 /**
  * Declares a plug-in with its types checked, and answers it as the kit sees every plug-in (configuration and
  * sandbox part opaque), so plug-ins of different types share one list.
- * @example export const credere = definePlugin({ name: 'credere', mount: '/credere/api/v1', … })
+ * @example export const acme = definePlugin({ name: 'acme', mount: '/acme', … })
  */
 export function definePlugin<C, S>(plugin: ApiPlugin<C, S>): ApiPlugin {
   return plugin as unknown as ApiPlugin;
