@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isValidCpf } from '../../src/numbers/cpf.js';
 import { ScenarioCatalogue } from '../../src/scenarios/scenario-catalogue.js';
 import { credereHeaders, firstVisionHeaders } from '../admin/api-headers.js';
 import { startMock } from '../helpers/start-mock.js';
@@ -88,6 +89,14 @@ describe('shipped scenarios', () => {
     const found = await mock.call('GET', '/credere/api/v1/customers/find?cpf_cnpj=529.982.247-25', { headers: credereHeaders() });
     expect(found.status, JSON.stringify(found.body)).toBe(200);
     expect(found.body.customer).toMatchObject({ cpf: '529.982.247-25', name: 'Ana Beatriz Fernandes' });
+  });
+
+  it('dealership: gives the customers it fakes valid, formatted CPFs', async () => {
+    const mock = await startMock({ scenarios: [{ name: 'dealership', params: {} }] });
+    const { status, body } = await mock.call('GET', '/credere/api/v1/customers?per_page=100', { headers: { authorization: 'Bearer k' } });
+    expect(status).toBe(200);
+    expect(body.customers.length).toBeGreaterThan(5);
+    for (const customer of body.customers) expect(isValidCpf(customer.cpf), customer.cpf).toBe(true);
   });
 
   it.each([

@@ -13,7 +13,7 @@ function pansEndingIn(last4: string, count: number): string[] {
   return pans;
 }
 
-describe('Cards Details with a masked startAccount shared by several cards', () => {
+describe('Cards Details paging from a masked startAccount several cards share', () => {
   // Cards 2 and 4 share one mask, cards 3 and 5 another: the last row of page 1 is card 4, the first of page 2 card 5.
   async function tenCards() {
     const mock = await startMock();
@@ -50,7 +50,7 @@ describe('Cards Details with a masked startAccount shared by several cards', () 
   });
 });
 
-describe('legacy Relationship find from a start relationship', () => {
+describe('Relationship find (legacy) paging from a start relationship', () => {
   async function twoCustomers() {
     const mock = await startMock();
     const { call } = await fvSession(mock);
