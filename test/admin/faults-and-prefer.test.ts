@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { applyPrefer } from '../../mock/middleware/apply-prefer.js';
 import { validateResponse } from '../../src/validation/validate-response.js';
 import { credereHeaders, firstVisionHeaders } from './api-headers.js';
-import { startMock, type RunningMock } from '../helpers/start-mock.js';
+import { type RunningMock, sharedMock, startMock } from '../helpers/start-mock.js';
+
+const sandbox = sharedMock();
 
 describe('faults', () => {
   it('adds latency within the range asked', async () => {
@@ -73,7 +75,7 @@ describe('faults', () => {
 
 describe('Prefer header', () => {
   it('answers the contract example for a code', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { status, body, headers } = await mock.call('GET', '/credere/api/v1/customers/1', { headers: credereHeaders({ prefer: 'code=404' }) });
     expect(status).toBe(404);
     expect(headers.get('preference-applied')).toBe('code=404');
@@ -81,7 +83,7 @@ describe('Prefer header', () => {
   });
 
   it('answers a named example', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     // A valid request with the preference gets the contract's named example (an invalid one gets its validation error, as Prism does).
     const example = mock.registry.get('customersCreate').contract.examples?.find((e) => e.name === 'duplicate-cpf');
     const { status, body } = await mock.call('POST', '/credere/api/v1/customers', {
@@ -95,7 +97,7 @@ describe('Prefer header', () => {
   });
 
   it('synthesizes a FirstVision 422 with the operation first VPL code', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const headers = { ...(await firstVisionHeaders(mock)), prefer: 'code=422' };
     const { status, body } = await mock.call('GET', '/firstvision/account/relationship/0000000000000000567/account?serviceType=A', { headers });
     expect(status).toBe(422);
@@ -103,7 +105,7 @@ describe('Prefer header', () => {
   });
 
   it('fakes a body valid against the contract when no example has that status', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const headers = { ...(await firstVisionHeaders(mock)), prefer: 'code=200' };
     const { status, body } = await mock.call('GET', '/firstvision/account/relationship/0000000000000000567/account?serviceType=A', { headers });
     expect(status).toBe(200);
@@ -111,7 +113,7 @@ describe('Prefer header', () => {
   });
 
   it('waits for delay=MS and then answers normally', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const started = performance.now();
     expect((await mock.call('GET', '/credere/api/v1/stores', { headers: credereHeaders({ prefer: 'delay=150' }) })).status).toBe(200);
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
@@ -122,7 +124,7 @@ describe('Prefer header', () => {
     ['example=nope', 'has no response example "nope"', 'examples'],
     ['delay=soon', 'whole number of milliseconds', undefined],
   ])('refuses %s with a problem naming what exists', async (prefer, detail, listed) => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { status, body, headers } = await mock.call('GET', '/credere/api/v1/customers/1', { headers: credereHeaders({ prefer }) });
     expect(status).toBe(400);
     expect(headers.get('content-type')).toContain('application/problem+json');

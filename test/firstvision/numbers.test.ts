@@ -5,8 +5,11 @@ import { pageWindow } from '../../mock/firstvision/page-window.js';
 import { ReplayCache } from '../../mock/firstvision/replay-cache.js';
 import { TokenRegistry } from '../../mock/firstvision/token-registry.js';
 import { isLuhnValid } from '../../src/numbers/luhn.js';
-import { startMock } from '../helpers/start-mock.js';
+import { sharedMock } from '../helpers/start-mock.js';
 import { accountAddBody, addAccount, addCard, addCustomer, customerAddBody, expectRefusal, fvSession, relationshipAddBody } from './fv-session.js';
+
+const sandbox = sharedMock();
+const fullPans = sharedMock({ firstvision: { panDisplay: 'full' } });
 
 describe('FirstVision numbers', () => {
   it('builds 19-digit numbers from org, logo, sequence and a Luhn digit', () => {
@@ -69,7 +72,7 @@ describe('FirstVision numbers', () => {
 // A reserved or issued number is never issued again, across kinds (customer, account, relationship, card): issue 3.
 
 async function withAccount() {
-  const mock = await startMock({ firstvision: { panDisplay: 'full' } });
+  const mock = fullPans();
   const { call } = await fvSession(mock);
   const customerNumber = await addCustomer(call);
   const accountNumber = await addAccount(call, customerNumber);
@@ -153,7 +156,7 @@ describe('Account Add number uniqueness', () => {
   });
 
   it('answers VPL5SAA14S for an account number reserved in another organization, and changes nothing', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     const customerNumber = await addCustomer(call, { org: 120 });
     const accountNumber = (await reserve(call)).accounts[0] as string;

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { isValidCpf } from '../../src/numbers/cpf.js';
 import { ScenarioCatalogue } from '../../src/scenarios/scenario-catalogue.js';
 import { credereHeaders, firstVisionHeaders } from '../admin/api-headers.js';
-import { startMock } from '../helpers/start-mock.js';
+import { sharedMock, startMock } from '../helpers/start-mock.js';
+
+const sandbox = sharedMock();
 
 const catalogue = new ScenarioCatalogue();
 
 describe('shipped scenarios', () => {
   it.each(catalogue.names().filter((name) => name !== 'load-100k'))('%s loads into a fresh sandbox over the admin API', async (name) => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { status, body } = await mock.call('POST', `/__admin/scenarios/${name}?sandbox=${name}`, { body: {} });
     expect(status, JSON.stringify(body)).toBe(200);
     expect(body.scenario).toBe(name);
@@ -32,7 +34,7 @@ describe('shipped scenarios', () => {
   });
 
   it('corporate-program takes its employee count as a parameter', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { body } = await mock.call('POST', '/__admin/scenarios/corporate-program', { body: { employees: 7 } });
     expect(body.created).toMatchObject({ customers: 1, relationships: 1, accounts: 7, cards: 7 });
   });
@@ -73,7 +75,7 @@ describe('shipped scenarios', () => {
   });
 
   it('branch-replacement-stock: three branches get 10 numbers of each kind, never issued twice', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { body } = await mock.call('POST', '/__admin/scenarios/branch-replacement-stock', { body: {} });
     expect(Object.keys(body.reserved)).toEqual(['branch-0001-centro', 'branch-0002-zona-norte', 'branch-0003-zona-sul']);
     const all = Object.values(body.reserved as Record<string, Record<string, string[]>>).flatMap((batch) => Object.values(batch).flat());
