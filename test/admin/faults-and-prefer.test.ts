@@ -1,7 +1,11 @@
+import type { Request } from 'express';
 import { describe, expect, it } from 'vitest';
+import { applyPrefer } from '../../mock/middleware/apply-prefer.js';
 import { validateResponse } from '../../src/validation/validate-response.js';
 import { credereHeaders, firstVisionHeaders } from './api-headers.js';
-import { startMock } from '../helpers/start-mock.js';
+import { type RunningMock, sharedMock, startMock } from '../helpers/start-mock.js';
+
+const sandbox = sharedMock();
 
 describe('faults', () => {
   it('adds latency within the range asked', async () => {
@@ -71,7 +75,7 @@ describe('faults', () => {
 
 describe('Prefer header', () => {
   it('answers the contract example for a code', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { status, body, headers } = await mock.call('GET', '/credere/api/v1/customers/1', { headers: credereHeaders({ prefer: 'code=404' }) });
     expect(status).toBe(404);
     expect(headers.get('preference-applied')).toBe('code=404');
@@ -79,7 +83,7 @@ describe('Prefer header', () => {
   });
 
   it('answers a named example', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     // A valid request with the preference gets the contract's named example (an invalid one gets its validation error, as Prism does).
     const example = mock.registry.get('customersCreate').contract.examples?.find((e) => e.name === 'duplicate-cpf');
     const { status, body } = await mock.call('POST', '/credere/api/v1/customers', {
@@ -93,7 +97,7 @@ describe('Prefer header', () => {
   });
 
   it('synthesizes a FirstVision 422 with the operation first VPL code', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const headers = { ...(await firstVisionHeaders(mock)), prefer: 'code=422' };
     const { status, body } = await mock.call('GET', '/firstvision/account/relationship/0000000000000000567/account?serviceType=A', { headers });
     expect(status).toBe(422);
@@ -101,7 +105,7 @@ describe('Prefer header', () => {
   });
 
   it('fakes a body valid against the contract when no example has that status', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const headers = { ...(await firstVisionHeaders(mock)), prefer: 'code=200' };
     const { status, body } = await mock.call('GET', '/firstvision/account/relationship/0000000000000000567/account?serviceType=A', { headers });
     expect(status).toBe(200);
@@ -109,7 +113,7 @@ describe('Prefer header', () => {
   });
 
   it('waits for delay=MS and then answers normally', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const started = performance.now();
     expect((await mock.call('GET', '/credere/api/v1/stores', { headers: credereHeaders({ prefer: 'delay=150' }) })).status).toBe(200);
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
@@ -120,11 +124,108 @@ describe('Prefer header', () => {
     ['example=nope', 'has no response example "nope"', 'examples'],
     ['delay=soon', 'whole number of milliseconds', undefined],
   ])('refuses %s with a problem naming what exists', async (prefer, detail, listed) => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { status, body, headers } = await mock.call('GET', '/credere/api/v1/customers/1', { headers: credereHeaders({ prefer }) });
     expect(status).toBe(400);
     expect(headers.get('content-type')).toContain('application/problem+json');
     expect(body.detail).toContain(detail);
     if (listed) expect(body[listed].length).toBeGreaterThan(0);
+  });
+});
+
+// Parallel jobs sharing one mock never interfere (issue 5): faults are set per sandbox (`?sandbox=`).
+const stores = (mock: RunningMock, sandbox?: string) =>
+  mock.call('GET', '/credere/api/v1/stores', { headers: credereHeaders(sandbox ? { 'x-clientela-sandbox': sandbox } : {}) });
+
+describe('faults per sandbox', () => {
+  it('applies PUT /__admin/faults?sandbox=other to that sandbox only, never to the default one', async () => {
+    const mock = await startMock();
+    const put = await mock.call('PUT', '/__admin/faults?sandbox=other', { body: { errorRate: 1, errorStatus: 503 } });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({ sandbox: 'other', active: true, settings: { errorRate: 1, errorStatus: 503 } });
+    expect((await stores(mock)).status).toBe(200);
+    expect((await stores(mock, 'other')).status).toBe(503);
+    expect((await mock.call('GET', '/__admin/faults')).body).toEqual({ sandbox: 'default', active: false, settings: {} });
+    expect((await mock.call('GET', '/__admin/faults?sandbox=other')).body).toMatchObject({ sandbox: 'other', active: true });
+  });
+
+  it('applies PUT /__admin/faults without ?sandbox= to the default sandbox only', async () => {
+    const mock = await startMock();
+    await stores(mock, 'job-1');
+    await mock.call('PUT', '/__admin/faults', { body: { errorRate: 1 } });
+    expect((await stores(mock)).status).toBe(500);
+    expect((await stores(mock, 'job-1')).status).toBe(200);
+  });
+
+  it('clears only the named sandbox with DELETE /__admin/faults?sandbox=', async () => {
+    const mock = await startMock();
+    await mock.call('PUT', '/__admin/faults?sandbox=a', { body: { errorRate: 1 } });
+    await mock.call('PUT', '/__admin/faults?sandbox=b', { body: { errorRate: 1 } });
+    expect((await mock.call('DELETE', '/__admin/faults?sandbox=a')).body).toEqual({ sandbox: 'a', active: false, settings: {} });
+    expect((await stores(mock, 'a')).status).toBe(200);
+    expect((await stores(mock, 'b')).status).toBe(500);
+  });
+
+  it('draws each sandbox error rate from its own seeded stream, whatever the interleaving', async () => {
+    const mock = await startMock();
+    const arm = () => Promise.all(['a', 'b'].map((sandbox) => mock.call('PUT', `/__admin/faults?sandbox=${sandbox}`, { body: { errorRate: 0.5, seed: 9 } })));
+    await arm();
+    const alone: number[] = [];
+    for (let i = 0; i < 16; i++) alone.push((await stores(mock, 'a')).status);
+    expect(alone).toContain(500);
+    expect(alone).toContain(200);
+    await arm();
+    const interleaved: number[] = [];
+    for (let i = 0; i < 16; i++) {
+      // Job b's traffic between job a's requests must not change which of a's requests fail.
+      for (let j = 0; j < i % 3; j++) await stores(mock, 'b');
+      interleaved.push((await stores(mock, 'a')).status);
+    }
+    expect(interleaved).toEqual(alone);
+  });
+
+  it('keeps a sandbox faults across its reset and forgets them when it is dropped', async () => {
+    const mock = await startMock();
+    await mock.call('PUT', '/__admin/faults?sandbox=job-2', { body: { errorRate: 1, errorStatus: 503 } });
+    expect((await mock.call('POST', '/__admin/reset?sandbox=job-2')).status).toBe(200);
+    expect((await stores(mock, 'job-2')).status).toBe(503);
+    expect((await mock.call('DELETE', '/__admin/sandboxes/job-2')).status).toBe(200);
+    expect((await stores(mock, 'job-2')).status).toBe(200);
+  });
+
+  it('answers 404 not-found, creating nothing, when reading or clearing the faults of an unknown sandbox', async () => {
+    const mock = await startMock();
+    for (const method of ['GET', 'DELETE']) {
+      const { status, body } = await mock.call(method, '/__admin/faults?sandbox=ghost');
+      expect(status).toBe(404);
+      expect(body.type).toContain('not-found');
+    }
+    expect(mock.sandboxes.names()).toEqual(['default']);
+  });
+});
+
+describe('Prefer and fault interceptors', () => {
+  it('answer synchronously, with no promise, when there is no Prefer header and no fault', async () => {
+    const mock = await startMock();
+    const compiled = mock.registry.get('storesList');
+    const context = { compiled, request: { headers: {}, originalUrl: '/credere/api/v1/stores' } as Request, world: mock.sandboxes.get() };
+    expect(applyPrefer(mock.modules, mock.registry.ajv)(context)).toBeUndefined();
+    expect(mock.faults.interceptor(mock.modules)(context)).toBeUndefined();
+    mock.faults.set(context.world, { errorRate: 1 });
+    expect(mock.faults.interceptor(mock.modules)(context)).toMatchObject({ status: 500 });
+    mock.faults.set(context.world, { latency: { fixedMs: 1 } });
+    await expect(mock.faults.interceptor(mock.modules)(context)).resolves.toBeUndefined();
+  });
+
+  it('answers Prefer code=422 with the API catalogued error, through its renderer (after a delay too)', async () => {
+    const mock = await startMock();
+    const compiled = mock.registry.get('relationshipAccounts');
+    const code = compiled.contract.errors?.[0]?.code;
+    expect(mock.modules.firstvision.errors.catalogued(compiled, 422)).toMatchObject({ status: 422, body: { hasError: true, errors: [{ code }] } });
+    expect(mock.modules.credere.errors.catalogued(mock.registry.get('customersCreate'), 422)).toBeUndefined();
+    const headers = { ...(await firstVisionHeaders(mock)), prefer: 'code=422, delay=20' };
+    const { status, body } = await mock.call('GET', '/firstvision/account/relationship/0000000000000000567/account?serviceType=A', { headers });
+    expect(status).toBe(422);
+    expect(body.errors[0].code).toBe(code);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { credereHeaders, firstVisionHeaders } from './api-headers.js';
 import { customerAddBody, signed } from '../firstvision/fv-session.js';
-import { startMock } from '../helpers/start-mock.js';
+import { startMock, type RunningMock } from '../helpers/start-mock.js';
 
 describe('request journal', () => {
   it('lists requests newest first with sandbox, operation, status and duration', async () => {
@@ -56,6 +56,19 @@ describe('request journal', () => {
     expect(text).toContain('***.***.***-25');
   });
 
+  it('masks the API key a token answer carries as client_id in the journal', async () => {
+    const mock = await startMock();
+    const basic = Buffer.from('clientela-key:clientela-secret').toString('base64');
+    const token = await mock.call('POST', '/firstvision/x/token', {
+      headers: { apikey: 'clientela-key', authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
+      raw: 'grant_type=client_credentials',
+    });
+    expect(token.status).toBe(200);
+    const journal = await mock.call('GET', '/__admin/requests');
+    expect(JSON.stringify(journal.body)).not.toContain('clientela-key');
+    expect(JSON.stringify(journal.body)).not.toContain(token.body.access_token);
+  });
+
   it('counts requests by matcher, for "called N times" assertions', async () => {
     const mock = await startMock();
     for (let i = 0; i < 3; i++) await mock.call('GET', '/credere/api/v1/stores', { headers: credereHeaders() });
@@ -77,5 +90,60 @@ describe('request journal', () => {
     expect((await mock.call('GET', '/__admin/health')).body.journal).toMatchObject({ size: 3, capacity: 3, recorded: 5 });
     await mock.call('DELETE', '/__admin/requests');
     expect((await mock.call('GET', '/__admin/requests')).body.requests).toEqual([]);
+  });
+});
+
+// Parallel jobs sharing one mock never interfere (issue 5): one job clearing its journal keeps the others'.
+const stores = (mock: RunningMock, sandbox: string) => mock.call('GET', '/credere/api/v1/stores', { headers: credereHeaders({ 'x-clientela-sandbox': sandbox }) });
+const sandboxesOf = (body: { requests: Array<{ sandbox: string }> }) => body.requests.map((r) => r.sandbox);
+
+describe('request journal per sandbox', () => {
+  it('clears only the named sandbox entries with DELETE /__admin/requests?sandbox=', async () => {
+    const mock = await startMock();
+    for (const sandbox of ['a', 'b', 'a', 'b']) await stores(mock, sandbox);
+    const cleared = await mock.call('DELETE', '/__admin/requests?sandbox=a');
+    expect(cleared.body).toEqual({ cleared: true, sandbox: 'a' });
+    const { body } = await mock.call('GET', '/__admin/requests');
+    expect(sandboxesOf(body)).toEqual(['b', 'b']);
+    expect(body.size).toBe(2);
+    await stores(mock, 'a');
+    expect(sandboxesOf((await mock.call('GET', '/__admin/requests')).body)).toEqual(['a', 'b', 'b']);
+    expect((await mock.call('GET', '/__admin/health')).body.journal).toMatchObject({ size: 3, recorded: 5 });
+  });
+
+  it('clears by sandbox in a full ring buffer, the slots then reused in order', async () => {
+    const mock = await startMock({ journalSize: 3 });
+    for (const sandbox of ['a', 'b', 'a']) await stores(mock, sandbox);
+    await mock.call('DELETE', '/__admin/requests?sandbox=a');
+    for (const sandbox of ['c', 'c']) await stores(mock, sandbox);
+    const { body } = await mock.call('GET', '/__admin/requests');
+    expect(sandboxesOf(body)).toEqual(['c', 'c']);
+    expect(body.size).toBe(2);
+  });
+
+  it('scopes GET /__admin/requests and count to ?sandbox= or the sandbox header', async () => {
+    const mock = await startMock();
+    for (const sandbox of ['a', 'b', 'b']) await stores(mock, sandbox);
+    expect(sandboxesOf((await mock.call('GET', '/__admin/requests?sandbox=b')).body)).toEqual(['b', 'b']);
+    expect((await mock.call('POST', '/__admin/requests/count?sandbox=a', { body: { operationId: 'storesList' } })).body).toEqual({ count: 1 });
+    expect((await mock.call('POST', '/__admin/requests/count', { headers: { 'x-clientela-sandbox': 'b' }, body: {} })).body).toEqual({ count: 2 });
+    expect((await mock.call('POST', '/__admin/requests/count', { body: {} })).body).toEqual({ count: 3 });
+    const clash = await mock.call('POST', '/__admin/requests/count?sandbox=a', { body: { sandbox: 'b' } });
+    expect(clash.status).toBe(400);
+  });
+
+  it('clears the whole journal without ?sandbox=, as documented', async () => {
+    const mock = await startMock();
+    for (const sandbox of ['a', 'b']) await stores(mock, sandbox);
+    expect((await mock.call('DELETE', '/__admin/requests')).body).toEqual({ cleared: true });
+    expect((await mock.call('GET', '/__admin/requests')).body.requests).toEqual([]);
+  });
+
+  it('reads the journal of a sandbox that does not exist without creating it', async () => {
+    const mock = await startMock();
+    const { status, body } = await mock.call('GET', '/__admin/requests?sandbox=ghost');
+    expect(status).toBe(200);
+    expect(body.requests).toEqual([]);
+    expect(mock.sandboxes.names()).toEqual(['default']);
   });
 });

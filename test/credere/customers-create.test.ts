@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startMock } from '../helpers/start-mock.js';
+import { inSandbox, startMock } from '../helpers/start-mock.js';
 import { API, auth, fullCustomer, lenient, newCpf, withValue } from './credere-fixtures.js';
 
 const mock = await startMock();
@@ -157,5 +157,20 @@ describe('Credere authentication', () => {
     const before = mock.state();
     expect((await create({ bank_validations: lenient, customer: fullCustomer() }, {})).status).toBe(401);
     expect(mock.state()).toEqual(before);
+  });
+});
+
+describe('Credere validation messages', () => {
+  it('labels contract violations in Portuguese, nested fields with their parent', async () => {
+    const own = inSandbox(mock, 'validation-messages');
+    const before = own.state();
+    const { status, body } = await own.call('POST', '/credere/api/v1/customers', {
+      headers: { authorization: 'Bearer k' },
+      body: { customer: { cpf: '529.982.247-25', name: 'A', born_at: '31/02/2000', phones: [{ code: 84, number: 'x' }] } },
+    });
+    expect(status).toBe(422);
+    expect(body.error.message).toBe('Data de nascimento não é válido, Telefones - Número do telefone não é válido');
+    expect(body.error.details).toEqual({ born_at: [{ error: 'invalid' }], 'phones.0.number': [{ error: 'invalid' }] });
+    expect(own.state()).toEqual(before);
   });
 });

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { isLuhnValid } from '../../src/numbers/luhn.js';
-import { startMock } from '../helpers/start-mock.js';
+import { sharedMock } from '../helpers/start-mock.js';
 import { accountAddBody, addAccount, addCard, addCustomer, expectRefusal, fvSession } from './fv-session.js';
 
+const sandbox = sharedMock();
+/** One mock per way of showing card numbers. */
+const byDisplay = {
+  masked: sharedMock({ firstvision: { panDisplay: 'masked' } }),
+  token: sharedMock({ firstvision: { panDisplay: 'token' } }),
+  full: sharedMock({ firstvision: { panDisplay: 'full' } }),
+};
+
 async function customerWithAccount() {
-  const mock = await startMock();
+  const mock = sandbox();
   const { call } = await fvSession(mock);
   const customerNumber = await addCustomer(call);
   const accountNumber = await addAccount(call, customerNumber);
@@ -62,7 +70,7 @@ describe('Account Add and Embosser Add', () => {
 
 describe('Account Number inquiry', () => {
   it('pages 25 accounts by 20 with next and previous tokens, stable and complete', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     const customerNumber = await addCustomer(call);
     const accounts = [];
@@ -93,7 +101,7 @@ describe('Account Number inquiry', () => {
 
 describe('Cards Details inquiry', () => {
   async function twelveCards(panDisplay: 'masked' | 'token' | 'full' = 'masked') {
-    const mock = await startMock({ firstvision: { panDisplay } });
+    const mock = byDisplay[panDisplay]();
     const { call } = await fvSession(mock);
     const customerNumber = await addCustomer(call);
     const accounts = [await addAccount(call, customerNumber), await addAccount(call, customerNumber, { logo: 501, cardExpirationDate: '0830' })];

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { startMock } from '../helpers/start-mock.js';
+import { sharedMock } from '../helpers/start-mock.js';
 import { addAccount, addCustomer, expectRefusal, fvSession, relationshipAddBody } from './fv-session.js';
 
+const sandbox = sharedMock();
+
 async function customerWithPriorAddress() {
-  const mock = await startMock();
+  const mock = sandbox();
   const { call } = await fvSession(mock);
   const customerNumber = await addCustomer(call, { coOwner: { nameLine1: 'ANA SOUZA' } });
   const relationshipNumber = (await call('POST', '/customer/relationship', relationshipAddBody(customerNumber))).body.data.relationshipNumber as string;
@@ -50,7 +52,7 @@ describe('Current/Prior Address inquiry', () => {
   });
 
   it('answers VPL5SAD17E for prior addresses of a customer who never moved, VPL5SAD10S for an unknown number', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     const customerNumber = await addCustomer(call);
     await expectRefusal(mock, () => call('GET', ask(customerNumber, 'currentPriorFlag=P')), 422, 'VPL5SAD17E');
@@ -60,7 +62,7 @@ describe('Current/Prior Address inquiry', () => {
   });
 
   it('answers VPL5SAD11S for prior addresses in an organization that has them turned off (120)', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     const customerNumber = await addCustomer(call, { org: 120 });
     await expectRefusal(mock, () => call('GET', `/customer/${customerNumber}/current-prior-address?organizationNumber=120&currentPriorFlag=P`), 422, 'VPL5SAD11S');

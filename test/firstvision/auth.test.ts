@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { startMock } from '../helpers/start-mock.js';
+import { sharedMock, startMock } from '../helpers/start-mock.js';
 import { API_KEY, SECRET, basic, customerAddBody, expectRefusal, fetchToken, fvSession, signed } from './fv-session.js';
+
+const sandbox = sharedMock();
 
 describe('FirstVision token endpoint', () => {
   it('issues a bearer token in the portal shape for good Basic credentials', async () => {
@@ -18,7 +20,7 @@ describe('FirstVision token endpoint', () => {
     ['no apikey header', { authorization: basic(API_KEY, SECRET) }],
     ['no Authorization', { apikey: API_KEY }],
   ])('answers 401 for %s', async (_name, headers) => {
-    const mock = await startMock();
+    const mock = sandbox();
     const response = await fetchToken(mock, headers as Record<string, string>);
     expect(response.status).toBe(401);
     expect(response.body).toMatchObject({ hasError: true, data: null, errors: [{ code: '401' }] });
@@ -35,7 +37,7 @@ describe('FirstVision credentials on business operations', () => {
     ['no X-ClientID', { 'x-clientid': '' }, 'X-CLIENTID MUST HAVE 5 CHARACTERS'],
     ['a 4-character X-ClientID', { 'x-clientid': '0097' }, 'X-CLIENTID MUST HAVE 5 CHARACTERS'],
   ])('answers 401 with %s and changes nothing', async (_name, override, reason) => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     await expectRefusal(mock, () => call('POST', '/customer/l8v2', customerAddBody(), override), 401, '401');
     const response = await call('POST', '/customer/l8v2', customerAddBody(), override);

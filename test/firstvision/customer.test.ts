@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { startMock } from '../helpers/start-mock.js';
+import { sharedMock, startMock } from '../helpers/start-mock.js';
 import { addAccount, addCard, addCustomer, customerAddBody, expectRefusal, fvSession } from './fv-session.js';
+
+const sandbox = sharedMock();
 
 describe('Customer Add', () => {
   it.each([
@@ -8,7 +10,7 @@ describe('Customer Add', () => {
     ['blank', ' '.repeat(19)],
     ['all zeros', '0'.repeat(19)],
   ])('generates a 19-digit Luhn number from org 970 and logo 000 when the number is %s', async (_name, number) => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     const response = await call('POST', '/customer/l8v2', customerAddBody({ number }));
     expect(response.status).toBe(200);
@@ -17,7 +19,7 @@ describe('Customer Add', () => {
   });
 
   it('keeps a client number (the seed customer 123 padded to 19) and the linked account number', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     const response = await call('POST', '/customer/l8v2', customerAddBody({ number: '0000000000000000123', account: '9704010000000001467' }));
     expect(response.body.data).toMatchObject({ customerNumber: '0000000000000000123', accountNumber: '9704010000000001467', organizationNumber: 970 });
@@ -26,7 +28,7 @@ describe('Customer Add', () => {
   });
 
   it('answers 422 VPL5SNA90S when the customer number already exists, and changes nothing', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     await addCustomer(call, { number: '0000000000000000123' });
     await expectRefusal(mock, () => call('POST', '/customer/l8v2', customerAddBody({ number: '0000000000000000123' })), 422, 'VPL5SNA90S');
@@ -39,7 +41,7 @@ describe('Customer Add', () => {
     ['the CUIT is not numeric', customerAddBody({ owner: { cuit: 'ABC' } }), 422, 'VPL5SNA04E'],
     ['customerData is missing', {}, 422, 'CLTVAL001E'],
   ])('answers %s with %s %s and changes nothing', async (_name, body, status, code) => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     await expectRefusal(mock, () => call('POST', '/customer/l8v2', body), status, code);
   });
@@ -48,7 +50,7 @@ describe('Customer Add', () => {
     ['malformed JSON', '{"customerData": ', 400],
     ['a __proto__ key', '{"customerData":{"__proto__":{"x":1}}}', 400],
   ])('answers %s with %s and changes nothing', async (_name, raw, status) => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { auth } = await fvSession(mock);
     await expectRefusal(mock, () => mock.call('POST', '/firstvision/customer/l8v2', { headers: { ...auth, 'content-type': 'application/json' }, raw }), status, String(status));
   });
@@ -69,7 +71,7 @@ describe('Customer Add', () => {
 
 describe('Customer Update', () => {
   async function withCustomer() {
-    const mock = await startMock();
+    const mock = sandbox();
     const session = await fvSession(mock);
     const customerNumber = await addCustomer(session.call, { coOwner: { nameLine1: 'ANA SOUZA' } });
     const accountNumber = await addAccount(session.call, customerNumber);
@@ -127,7 +129,7 @@ describe('Customer Update', () => {
 
 describe('Demographic inquiry', () => {
   it('answers owner and co-owner entries by customer, account or card number, the fakes stable', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     const customerNumber = await addCustomer(call, { coOwner: { nameLine1: 'ANA SOUZA' } });
     const accountNumber = await addAccount(call, customerNumber);
@@ -153,8 +155,64 @@ describe('Demographic inquiry', () => {
     ['a number of 20 characters', { customerAccountCardNumber: '97099999999999999999', numberType: '1' }, 'VPL5SZL27S'],
     ['a number type 5', { customerAccountCardNumber: '9709999999999999999', numberType: '5' }, 'VPL5SGC04E'],
   ])('answers 422 for %s and changes nothing', async (_name, override, code) => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     await expectRefusal(mock, () => call('POST', '/customer/demographicData-l8v2', { organizationNumber: 970, ...override }), 422, code);
+  });
+});
+
+// Customer Add checks the contact-flag and date-of-birth edits Customer Update checks (same codes), and Customer
+// Update checks only the rules the fields it sends touch, so a stored record never blocks an unrelated change.
+
+const owner = (extra: Record<string, unknown>) => ({ nameLine1: 'MARIA APARECIDA SOUZA', city: 'SAO PAULO', ...extra });
+
+describe('Customer Add contact-flag and date-of-birth edits', () => {
+  it.each([
+    ['two channels are preferred (2)', { owner: owner({ homePhoneNumber: '1133334444', homePhoneFlag: 2, email: 'maria@example.com', emailFlag: 2 }) }, 'VPL5SGC42E'],
+    ['the date of birth is in the future', { owner: owner({ dateOfBirth: '2999-01-01' }) }, 'VPL5SGC53E'],
+    ['the e-mail flag is set without an e-mail', { owner: owner({ emailFlag: 1 }) }, 'VPL5SGC47E'],
+    ['the home phone flag is set without a phone', { owner: owner({ homePhoneFlag: 2 }) }, 'VPL5SGC44E'],
+    ["the co-owner's date of birth is in the future", { coOwner: { nameLine1: 'JOAO SOUZA', dateOfBirth: '2999-01-01' } }, 'VPL5SGC53E'],
+  ])('answers 422 when %s, and changes nothing', async (_name, options, code) => {
+    const mock = sandbox();
+    const { call } = await fvSession(mock);
+    await expectRefusal(mock, () => call('POST', '/customer/l8v2', customerAddBody(options)), 422, code);
+  });
+
+  it('accepts one preferred channel with its entry and a past date of birth', async () => {
+    const mock = sandbox();
+    const { call } = await fvSession(mock);
+    const number = await addCustomer(call, { owner: owner({ email: 'maria@example.com', emailFlag: 2, mobilePhoneNumber: '11988887777', mobilePhoneFlag: 1, dateOfBirth: '1980-05-17' }) });
+    expect(number).toMatch(/^\d{19}$/);
+  });
+});
+
+describe('Customer Update checks only the rules its fields touch', () => {
+  /** A customer whose stored owner breaks the preferred-channel and birth-date rules (as a loaded state may). */
+  async function withStoredBreakage() {
+    const mock = await startMock();
+    const { call } = await fvSession(mock);
+    const customerNumber = await addCustomer(call);
+    const store = mock.sandboxes.get().firstvision;
+    const customer = store.customers.get(customerNumber);
+    if (!customer) throw new Error('customer not stored');
+    store.customers.replace({ ...customer, owner: { ...customer.owner, homePhoneNumber: '1133334444', homePhoneFlag: 2, email: 'maria@example.com', emailFlag: 2, dateOfBirth: '2999-01-01' } });
+    const update = (extra: Record<string, unknown>) => call('PUT', '/customer', { organizationNumber: 970, customerNumber, numberType: '1', ...extra });
+    return { mock, update };
+  }
+
+  it.each([
+    ['only the VIP status', { vipStatus: 1 }],
+    ["the owner's city", { demographicDataIndicator: '1', city: 'RECIFE' }],
+    ["the owner's mobile phone, not preferred", { demographicDataIndicator: '1', mobilePhoneNumber: '11988887777', mobilePhoneIndicator: 1 }],
+  ])('changes %s of a customer whose stored record breaks other rules', async (_name, extra) => {
+    const { update } = await withStoredBreakage();
+    const response = await update(extra);
+    expect(response.status).toBe(200);
+  });
+
+  it('answers VPL5SGC42E when the update makes another channel preferred, and changes nothing', async () => {
+    const { mock, update } = await withStoredBreakage();
+    await expectRefusal(mock, () => update({ demographicDataIndicator: '1', employerPhoneNumber: '1155556666', employerPhoneFlag: 2 }), 422, 'VPL5SGC42E');
   });
 });

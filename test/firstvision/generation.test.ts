@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isLuhnValid } from '../../src/numbers/luhn.js';
-import { startMock } from '../helpers/start-mock.js';
+import { sharedMock, startMock } from '../helpers/start-mock.js';
 import { addAccount, addCustomer, expectRefusal, fvSession } from './fv-session.js';
+
+const sandbox = sharedMock();
 
 const generate = (extra: Record<string, unknown> = {}) => ({
   organizationNumber: 970, logo: '401', dualIndicator: '0',
@@ -33,7 +35,7 @@ describe('Number Generation', () => {
   });
 
   it('never issues a reserved or issued number again, neither by generation nor by an add', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     const reserved = (await call('POST', '/customer/generation', generate({ accountNumbersRequested: 10 }))).body.data.accountData.map((r: { accountNumber: string }) => r.accountNumber);
     const customerNumber = await addCustomer(call);
@@ -47,7 +49,7 @@ describe('Number Generation', () => {
   });
 
   it('gives 20 concurrent requests 20 disjoint sets of numbers', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     const responses = await Promise.all(Array.from({ length: 20 }, () => call('POST', '/customer/generation', generate({ customerNumbersRequested: 10, accountNumbersRequested: 10, embosserNumbersRequested: 10 }))));
     const numbers = responses.flatMap((r) => [...r.body.data.customerData.map((x: { customerNumber: string }) => x.customerNumber), ...r.body.data.accountData.map((x: { accountNumber: string }) => x.accountNumber)]);
@@ -71,7 +73,7 @@ describe('Number Generation', () => {
     ['dual currency in a single-currency org', { organizationNumber: 120, logo: 201, dualIndicator: '1' }, 'VPL5SNG15S'],
     ['dual indicator 2', { dualIndicator: '2' }, 'VPL5SNG29E'],
   ])('answers 422 for %s, and changes nothing', async (_name, override, code) => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     await expectRefusal(mock, () => call('POST', '/customer/generation', generate(override)), 422, code);
   });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { startMock } from '../helpers/start-mock.js';
+import { sharedMock } from '../helpers/start-mock.js';
 import { addAccount, addCard, addCustomer, expectRefusal, fvSession, relationshipAddBody } from './fv-session.js';
+
+const sandbox = sharedMock();
 
 const WALMART = '0000000000000000123';
 const WALMART_RELATIONSHIP = '0000000000000000567';
 
 /** The seed page's example: customer 123, relationship 567, many employee accounts and cards under it. */
 async function walmart(accounts = 25) {
-  const mock = await startMock();
+  const mock = sandbox();
   const { call } = await fvSession(mock);
   await addCustomer(call, { number: WALMART, owner: { nameLine1: 'WALMART BRASIL LTDA' } });
   const relationship = await call('POST', '/customer/relationship', relationshipAddBody(WALMART, { relationshipNumber: WALMART_RELATIONSHIP, relationshipName: 'WALMART' }));
@@ -107,7 +109,7 @@ describe('Relationships', () => {
   });
 
   it('inquiry answers VPL5S0026S for a customer without relationships; the primary account VPL5S0039S for an empty relationship', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     const customerNumber = await addCustomer(call);
     await expectRefusal(mock, () => call('GET', `/customer/${customerNumber}/relationship?organizationNumber=970`), 422, 'VPL5S0026S');

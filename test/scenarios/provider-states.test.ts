@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { credereHeaders, firstVisionHeaders } from '../admin/api-headers.js';
 import type { World } from '../../mock/world.js';
-import { startMock } from '../helpers/start-mock.js';
+import { sharedMock, startMock } from '../helpers/start-mock.js';
+
+const sandbox = sharedMock();
 
 const setup = (state: string, params?: Record<string, unknown>) => ({ body: { state, ...(params ? { params } : {}) } });
 
@@ -24,7 +26,7 @@ describe('provider states', () => {
   });
 
   it('takes parameters from Pact params when the name keeps its placeholders', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { status, body } = await mock.call('POST', '/__admin/provider-states', setup('customer {customerNumber} has {count} cards', { customerNumber: '0000000000000000777', count: 2 }));
     expect(status, JSON.stringify(body)).toBe(200);
     expect(body.params).toMatchObject({ customerNumber: '0000000000000000777', count: '2' });
@@ -36,7 +38,7 @@ describe('provider states', () => {
   });
 
   it('answers the id of the Credere customer it ensures, so the verifier can use it', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { body } = await mock.call('POST', '/__admin/provider-states', setup('a Credere customer with CPF 529.982.247-25 exists'));
     expect(typeof body.result.id).toBe('number');
     const again = await mock.call('POST', '/__admin/provider-states', setup('a Credere customer with CPF 529.982.247-25 exists'));
@@ -74,7 +76,7 @@ describe('provider states', () => {
   });
 
   it('refuses an unknown state with a 400 problem listing the known ones', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { status, body, headers } = await mock.call('POST', '/__admin/provider-states', setup('the moon is made of cheese'));
     expect(status).toBe(400);
     expect(headers.get('content-type')).toContain('application/problem+json');
@@ -83,7 +85,7 @@ describe('provider states', () => {
   });
 
   it('runs a teardown as a no-op when the state has none', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { status, body } = await mock.call('POST', '/__admin/provider-states', { body: { state: 'customer 5 has 1 cards', action: 'teardown' } });
     expect(status).toBe(200);
     expect(body.result).toEqual({});

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { isValidCpf } from '../../src/numbers/cpf.js';
 import { ScenarioCatalogue } from '../../src/scenarios/scenario-catalogue.js';
 import { credereHeaders, firstVisionHeaders } from '../admin/api-headers.js';
-import { startMock } from '../helpers/start-mock.js';
+import { sharedMock, startMock } from '../helpers/start-mock.js';
+
+const sandbox = sharedMock();
 
 const catalogue = new ScenarioCatalogue();
 
 describe('shipped scenarios', () => {
   it.each(catalogue.names().filter((name) => name !== 'load-100k'))('%s loads into a fresh sandbox over the admin API', async (name) => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { status, body } = await mock.call('POST', `/__admin/scenarios/${name}?sandbox=${name}`, { body: {} });
     expect(status, JSON.stringify(body)).toBe(200);
     expect(body.scenario).toBe(name);
@@ -31,7 +34,7 @@ describe('shipped scenarios', () => {
   });
 
   it('corporate-program takes its employee count as a parameter', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { body } = await mock.call('POST', '/__admin/scenarios/corporate-program', { body: { employees: 7 } });
     expect(body.created).toMatchObject({ customers: 1, relationships: 1, accounts: 7, cards: 7 });
   });
@@ -72,7 +75,7 @@ describe('shipped scenarios', () => {
   });
 
   it('branch-replacement-stock: three branches get 10 numbers of each kind, never issued twice', async () => {
-    const mock = await startMock();
+    const mock = sandbox();
     const { body } = await mock.call('POST', '/__admin/scenarios/branch-replacement-stock', { body: {} });
     expect(Object.keys(body.reserved)).toEqual(['branch-0001-centro', 'branch-0002-zona-norte', 'branch-0003-zona-sul']);
     const all = Object.values(body.reserved as Record<string, Record<string, string[]>>).flatMap((batch) => Object.values(batch).flat());
@@ -88,6 +91,14 @@ describe('shipped scenarios', () => {
     const found = await mock.call('GET', '/credere/api/v1/customers/find?cpf_cnpj=529.982.247-25', { headers: credereHeaders() });
     expect(found.status, JSON.stringify(found.body)).toBe(200);
     expect(found.body.customer).toMatchObject({ cpf: '529.982.247-25', name: 'Ana Beatriz Fernandes' });
+  });
+
+  it('dealership: gives the customers it fakes valid, formatted CPFs', async () => {
+    const mock = await startMock({ scenarios: [{ name: 'dealership', params: {} }] });
+    const { status, body } = await mock.call('GET', '/credere/api/v1/customers?per_page=100', { headers: { authorization: 'Bearer k' } });
+    expect(status).toBe(200);
+    expect(body.customers.length).toBeGreaterThan(5);
+    for (const customer of body.customers) expect(isValidCpf(customer.cpf), customer.cpf).toBe(true);
   });
 
   it.each([

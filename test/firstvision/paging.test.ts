@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { luhnCheckDigit } from '../../src/numbers/luhn.js';
-import { startMock } from '../helpers/start-mock.js';
+import { sharedMock } from '../helpers/start-mock.js';
 import { addAccount, addCard, addCustomer, expectRefusal, fvSession, relationshipAddBody } from './fv-session.js';
+
+const sandbox = sharedMock();
 
 /** `count` Luhn-valid 16-digit PANs of BIN 40009701 that all end in `last4` (so they share one mask). */
 function pansEndingIn(last4: string, count: number): string[] {
@@ -13,10 +15,10 @@ function pansEndingIn(last4: string, count: number): string[] {
   return pans;
 }
 
-describe('Cards Details with a masked startAccount shared by several cards', () => {
+describe('Cards Details paging from a masked startAccount several cards share', () => {
   // Cards 2 and 4 share one mask, cards 3 and 5 another: the last row of page 1 is card 4, the first of page 2 card 5.
   async function tenCards() {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     const customerNumber = await addCustomer(call);
     const accountNumber = await addAccount(call, customerNumber);
@@ -50,9 +52,9 @@ describe('Cards Details with a masked startAccount shared by several cards', () 
   });
 });
 
-describe('legacy Relationship find from a start relationship', () => {
+describe('Relationship find (legacy) paging from a start relationship', () => {
   async function twoCustomers() {
-    const mock = await startMock();
+    const mock = sandbox();
     const { call } = await fvSession(mock);
     const [owner, other] = [await addCustomer(call), await addCustomer(call)];
     const numbers: string[] = [];
