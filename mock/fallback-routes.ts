@@ -1,6 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { ContractRegistry } from '../src/contracts/contract-registry.js';
-import { ProblemError } from '../src/problems/problem.js';
+import type { ProblemError } from '../src/problems/problem.js';
 import type { RequestJournal } from './admin/request-journal.js';
 import { recordRequest } from './middleware/record-requests.js';
 import { renderProblem } from './middleware/render-problem.js';

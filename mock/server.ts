@@ -2,12 +2,12 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { ContractRegistry } from '../src/contracts/contract-registry.js';
 import type { ApiPlugin } from '../src/plugin/api-plugin.js';
 import { problem, ProblemError } from '../src/problems/problem.js';
-import { ScenarioCatalogue } from '../src/scenarios/scenario-catalogue.js';
+import type { ScenarioCatalogue } from '../src/scenarios/scenario-catalogue.js';
 import type { SandboxPool } from '../src/state/sandbox-pool.js';
 import { createAdminRouter } from './admin/create-admin-router.js';
-import { RequestJournal } from './admin/request-journal.js';
+import type { RequestJournal } from './admin/request-journal.js';
 import { applyPrefer } from './middleware/apply-prefer.js';
-import { FaultInjector } from './middleware/inject-faults.js';
+import type { FaultInjector } from './middleware/inject-faults.js';
 import { renderProblem } from './middleware/render-problem.js';
 import { mountApis, type MountedApi } from './mounted-api.js';
 import { apiEntry } from './pipeline/api-entry.js';

@@ -54,3 +54,11 @@ export function existingWorld(pool: SandboxPool<World>, name: string): World {
 export function tableCounts(world: World): Promise<Record<string, number>> {
   return world.state.counts();
 }
+
+/** A fresh world for sandbox `name` (created when new); its faults carry over, as they are settings, not state. */
+export async function renewSandbox(context: AdminContext, name: string): Promise<World> {
+  const old = context.pool.peek(name);
+  const world = await context.pool.renew(name);
+  if (old) context.faults.move(old, world);
+  return world;
+}

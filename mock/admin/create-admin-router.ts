@@ -5,6 +5,8 @@ import { faultRoutes } from './fault-routes.js';
 import { journalRoutes } from './journal-routes.js';
 import { requireAdminToken } from './require-admin-token.js';
 import { scenarioRoutes } from './scenario-routes.js';
+import { providerStateRoutes } from './provider-state-routes.js';
+import { sandboxRoutes } from './sandbox-routes.js';
 import { stateRoutes } from './state-routes.js';
 
 /** Every admin endpoint, for the index and for "no such endpoint" problems. */
@@ -37,7 +39,9 @@ export function createAdminRouter(context: AdminContext, options: AdminRouterOpt
     response.json({ endpoints: adminEndpoints });
   });
   router.use(stateRoutes(context));
+  router.use(sandboxRoutes(context));
   router.use(scenarioRoutes(context));
+  router.use(providerStateRoutes(context));
   router.use(journalRoutes(context));
   router.use(faultRoutes(context));
   router.use((request: Request) => {

@@ -1,20 +1,19 @@
 import express, { type Router } from 'express';
 import { ProblemError } from '../../src/problems/problem.js';
-import { applyProviderState, type ProviderStateAction } from '../scenarios/apply-provider-state.js';
 import { applyScenario } from '../scenarios/apply-scenario.js';
 import { loadNamedScenario } from '../scenarios/load-named-scenario.js';
 import { type AdminContext, adminSandbox } from './admin-context.js';
 
-function objectBody(body: unknown, what: string): Record<string, unknown> {
+export function objectBody(body: unknown, what: string): Record<string, unknown> {
   if (body === undefined || body === null || body === '') return {};
   if (typeof body !== 'object' || Array.isArray(body)) throw new ProblemError('bad-request', `${what} must be a JSON object`);
   return body as Record<string, unknown>;
 }
 
-/** Scenario catalogue and loading, and Pact provider states. */
+/** The scenario catalogue, and loading a scenario into a sandbox. */
 export function scenarioRoutes(context: AdminContext): Router {
   const router = express.Router();
-  const { catalogue, pool, states } = context;
+  const { catalogue, pool } = context;
 
   router.get('/scenarios', (_request, response) => {
     response.json({
@@ -36,23 +35,5 @@ export function scenarioRoutes(context: AdminContext): Router {
     response.json({ sandbox, ...report });
   });
 
-  router.get('/provider-states', (_request, response) => {
-    response.json({
-      states: [
-        ...states.list().map(({ definition }) => ({ state: definition.pattern, description: definition.description, teardown: Boolean(definition.teardown) })),
-        ...catalogue.names().map((name) => ({ state: name, description: catalogue.get(name).scenario.description, teardown: false })),
-      ],
-    });
-  });
-
-  router.post('/provider-states', async (request, response) => {
-    const body = objectBody(request.body, 'the body');
-    const { state, params, action } = body;
-    if (typeof state !== 'string' || state === '') throw new ProblemError('bad-request', 'the body needs "state": the provider state name');
-    if (action !== undefined && action !== 'setup' && action !== 'teardown') throw new ProblemError('bad-request', 'action is setup or teardown');
-    const given = objectBody(params, 'params');
-    const world = await pool.get(adminSandbox(request));
-    response.json(await applyProviderState(world, context, state, given, (action ?? 'setup') as ProviderStateAction));
-  });
   return router;
 }

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { ContractRegistry } from '../../src/contracts/contract-registry.js';
-import { ProblemError } from '../../src/problems/problem.js';
+import type { ProblemError } from '../../src/problems/problem.js';
 import type { RequestJournal } from '../admin/request-journal.js';
 import { recordRequest } from '../middleware/record-requests.js';
 import { renderProblem } from '../middleware/render-problem.js';

@@ -1,7 +1,8 @@
 import type { ContractRegistry } from '../contracts/contract-registry.js';
 import { type ApiName, type Contract, isSafe } from '../contracts/contract.js';
 import type { FetchLike } from '../clients/send-json.js';
-import type { ApiPlugin, ContractTestingSupport } from '../plugin/api-plugin.js';
+import type { ApiPlugin, ContractTestingSupport, DriftSender } from '../plugin/api-plugin.js';
+import type { CompiledContract } from '../validation/compile-contract.js';
 import type { Diagnostic } from '../validation/diagnostic.js';
 import { validateResponse } from '../validation/validate-response.js';
 import { probeRequests } from './probe-requests.js';
@@ -36,6 +37,42 @@ function describe(diagnostic: Diagnostic): string {
   return `${diagnostic.path || '/'} ${diagnostic.message}`;
 }
 
+type OperationRun = {
+  compiled: CompiledContract;
+  summary: OperationSummary;
+  registry: ContractRegistry;
+  seed: number;
+  testing: ContractTestingSupport<unknown>;
+  send: DriftSender;
+  ids: Record<string, string>;
+};
+
+/** Sends every probe of one operation, in order, and tallies them in its summary. */
+async function probeOperation({ compiled, summary, registry, seed, testing, send, ids }: OperationRun): Promise<ProbeResult[]> {
+  const { contract } = compiled;
+  const results: ProbeResult[] = [];
+  for (const probe of probeRequests(registry, contract, seed)) {
+    const request = testing.substituteIds ? testing.substituteIds(contract, probe, ids) : probe;
+    const result: ProbeResult = { operationId: contract.operationId, source: probe.source, method: contract.method, path: contract.path, diagnostics: [] };
+    try {
+      const answer = await send(contract, request);
+      result.status = answer.status;
+      result.diagnostics = validateResponse(compiled, answer.status, answer.body);
+      if (answer.ok) testing.harvestIds?.(contract, answer.body, ids);
+    } catch (error) {
+      result.diagnostics = [{ path: '', code: 'request', message: `the request failed: ${(error as Error).message}` }];
+    }
+    results.push(result);
+    summary.requests += 1;
+    if (result.diagnostics.length === 0) summary.passed += 1;
+    else {
+      summary.drifted += 1;
+      summary.firstDiagnostic ??= `${probe.source} → ${result.status ?? 'no answer'}: ${describe(result.diagnostics[0] as Diagnostic)}`;
+    }
+  }
+  return results;
+}
+
 /**
  * Sends contract-generated valid requests to a deployment of one API and validates every answer against the
  * contract (status declared, body valid). Read-only operations only, unless `allowWrites`.
@@ -59,25 +96,7 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
       summary.skipped = 'writes (use --allow-writes)';
       continue;
     }
-    for (const probe of probeRequests(options.registry, contract, options.seed ?? 1)) {
-      const request = testing.substituteIds ? testing.substituteIds(contract, probe, ids) : probe;
-      const result: ProbeResult = { operationId: contract.operationId, source: probe.source, method: contract.method, path: contract.path, diagnostics: [] };
-      try {
-        const answer = await send(contract, request);
-        result.status = answer.status;
-        result.diagnostics = validateResponse(compiled, answer.status, answer.body);
-        if (answer.ok) testing.harvestIds?.(contract, answer.body, ids);
-      } catch (error) {
-        result.diagnostics = [{ path: '', code: 'request', message: `the request failed: ${(error as Error).message}` }];
-      }
-      results.push(result);
-      summary.requests += 1;
-      if (result.diagnostics.length === 0) summary.passed += 1;
-      else {
-        summary.drifted += 1;
-        summary.firstDiagnostic ??= `${probe.source} → ${result.status ?? 'no answer'}: ${describe(result.diagnostics[0] as Diagnostic)}`;
-      }
-    }
+    results.push(...(await probeOperation({ compiled, summary, registry: options.registry, seed: options.seed ?? 1, testing, send, ids })));
   }
   const drifted = results.filter((r) => r.diagnostics.length > 0).length;
   return { api, baseUrl: options.baseUrl, allowWrites: options.allowWrites ?? false, results, operations, drifted, durationMs: Math.round(performance.now() - started) };

@@ -1,7 +1,7 @@
 import { Database, type DatabaseOptions } from './database.js';
 import { Exclusive } from './exclusive.js';
 import { MemoryCollection } from './memory-collection.js';
-import type { AnyCollection, Collection, Page, StateSnapshot, StateStore, StateWriter, TransactionOptions } from './state-store.js';
+import type { AnyCollection, Collection, Page, StateReader, StateSnapshot, StateStore, StateWriter, TransactionOptions } from './state-store.js';
 
 type Undo = () => void;
 
@@ -23,6 +23,8 @@ export class MemoryState implements StateStore {
   readonly db: Database;
   #collections = new Map<string, MemoryCollection<object>>();
   #lock = new Exclusive();
+  readonly #reader: StateReader = this.#makeReader();
+  readonly #readOnly: StateWriter = this.#readOnlyView();
 
   constructor(options: MemoryStateOptions) {
     this.db = new Database(options);
@@ -40,24 +42,22 @@ export class MemoryState implements StateStore {
 
   transaction<R>(work: (tx: StateWriter) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
     return this.#lock.run(async () => {
-      const undo: Undo[] | undefined = options.readOnly || options.atomic === false ? undefined : [];
-      const tx = this.#writer(undo, options.readOnly === true);
+      if (options.readOnly) return work(this.#readOnly);
+      const undo: Undo[] | undefined = options.atomic === false ? undefined : [];
+      const tx = this.#writer(undo);
       try {
         return await work(tx);
       } catch (error) {
         if (undo) for (let i = undo.length - 1; i >= 0; i--) (undo[i] as Undo)();
         throw error;
       } finally {
-        if (undo?.length !== 0 && !options.readOnly) this.db.changed();
+        if (undo?.length !== 0) this.db.changed();
       }
     });
   }
 
-  #writer(undo: Undo[] | undefined, readOnly: boolean): StateWriter {
-    const meta = this.db.data.meta;
-    const refuse = (what: string): never => {
-      throw new Error(`a read-only transaction cannot ${what}`);
-    };
+  /** The reads, made once: every lookup goes to the live document (a restore replaces it). */
+  #makeReader(): StateReader {
     return {
       get: async (spec, id) => this.#of(spec).get(id),
       getMany: async (spec, ids) => ids.map((id) => this.#of(spec).get(id)),
@@ -73,23 +73,36 @@ export class MemoryState implements StateStore {
         return { rows: slice(ids, offset, limit).map((id) => table.get(id) as T), total: ids.length };
       },
       size: async (spec) => this.#of(spec).size,
-      counter: async (name) => Number(meta[name] ?? 0),
+      counter: async (name) => Number(this.db.data.meta[name] ?? 0),
+    };
+  }
+
+  /** A read-only transaction's view: the reads, and writes that refuse. */
+  #readOnlyView(): StateWriter {
+    const refuse = async (): Promise<never> => {
+      throw new Error('a read-only transaction cannot write');
+    };
+    return { ...this.#reader, insert: refuse, replace: refuse, setCounter: refuse };
+  }
+
+  /** A writing transaction's view; each write leaves its undo in `undo` (none kept when undefined). */
+  #writer(undo: Undo[] | undefined): StateWriter {
+    return {
+      ...this.#reader,
       insert: async (spec, row) => {
-        if (readOnly) refuse('insert');
         const table = this.#of(spec);
         table.insert(row);
         undo?.push(() => table.remove(spec.id(row)));
         return row;
       },
       replace: async (spec, row) => {
-        if (readOnly) refuse('replace');
         const table = this.#of(spec);
         const old = table.replace(row);
         undo?.push(() => (old ? table.replace(old) : table.remove(spec.id(row))));
         return row;
       },
       setCounter: async (name, value) => {
-        if (readOnly) refuse('set a counter');
+        const meta = this.db.data.meta;
         const had = Object.hasOwn(meta, name);
         const old = meta[name];
         meta[name] = value;

@@ -3,11 +3,58 @@ import { exportOpenApi } from '../../contracts/export-openapi.js';
 import { exportTypes } from '../../contracts/export-types.js';
 import { loadContracts } from '../../contracts/load-contracts.js';
 import { operationsMarkdown } from '../../contracts/operations-markdown.js';
-import { type Command, CliError } from '../command.js';
+import type { ContractRegistry } from '../../contracts/contract-registry.js';
+import type { ApiPlugin } from '../../plugin/api-plugin.js';
+import { type CliIo, type Command, CliError } from '../command.js';
 import { loadPlugins, pluginNamed } from '../load-plugins.js';
 import { parseOptions } from '../parse-options.js';
 
 const usage = 'clientela contracts list [--api NAME] | contracts check [--dir DIR] | contracts docs [--write-readme] | contracts export --api NAME --format openapi|types [-o FILE] [--plugin MODULE]...';
+
+type Values = { api?: string; format?: string; output?: string; 'write-readme'?: boolean };
+type Context = { registry: ContractRegistry; plugins: readonly ApiPlugin[]; values: Values; io: CliIo };
+
+function list({ registry, plugins, values, io }: Context, check: boolean): number {
+  const api = values.api === undefined ? undefined : pluginNamed(plugins, values.api, usage).name;
+  const contracts = registry.contracts(api);
+  if (check) {
+    io.out(`${contracts.length} contracts are valid and compile`);
+    return 0;
+  }
+  const mounts = new Map(plugins.map((plugin) => [plugin.name, plugin.mount]));
+  for (const contract of contracts.sort((a, b) => a.api.localeCompare(b.api) || a.path.localeCompare(b.path))) {
+    const path = `${mounts.get(contract.api) ?? ''}${contract.path}`;
+    io.out(`${contract.method.padEnd(6)} ${path.padEnd(62)} ${contract.operationId.padEnd(24)} ${contract.summary}`);
+  }
+  return 0;
+}
+
+function docs({ registry, plugins, values, io }: Context): number {
+  const markdown = operationsMarkdown(registry, plugins);
+  if (!values['write-readme']) {
+    io.out(markdown);
+    return 0;
+  }
+  const readme = readFileSync('README.md', 'utf8');
+  const marked = /(<!-- operations:start -->\n)[\s\S]*?(\n?<!-- operations:end -->)/;
+  if (!marked.test(readme)) throw new CliError('README.md has no <!-- operations:start --> … <!-- operations:end --> block');
+  writeFileSync('README.md', readme.replace(marked, (_m, start: string) => `${start}${markdown}\n<!-- operations:end -->`));
+  io.err('updated the operations table in README.md');
+  return 0;
+}
+
+async function exportContracts({ registry, plugins, values, io }: Context): Promise<number> {
+  const plugin = pluginNamed(plugins, values.api, usage);
+  let text: string;
+  if (values.format === 'openapi') text = `${JSON.stringify(exportOpenApi(registry, plugin), null, 2)}\n`;
+  else if (values.format === 'types') text = await exportTypes(registry, plugin.name);
+  else throw new CliError(`--format must be openapi or types\nusage: ${usage}`);
+  if (values.output) {
+    writeFileSync(values.output, text);
+    io.err(`wrote ${values.output}`);
+  } else io.out(text.trimEnd());
+  return 0;
+}
 
 /** `clientela contracts …`: list the operations, check the contract files, export OpenAPI 3.1 or TypeScript types. */
 export const contractsCommand: Command = {
@@ -26,44 +73,11 @@ export const contractsCommand: Command = {
     }
     const plugins = await loadPlugins(args, process.env);
     const registry = values.dir ? loadContracts(values.dir) : loadContracts({ folders: plugins.map((plugin) => ({ api: plugin.name, dir: plugin.contractsDir })) });
-    const mounts = new Map(plugins.map((plugin) => [plugin.name, plugin.mount]));
+    const context: Context = { registry, plugins, values, io };
     const action = positionals[0] ?? 'list';
-    if (action === 'list' || action === 'check') {
-      const api = values.api === undefined ? undefined : pluginNamed(plugins, values.api, usage).name;
-      const contracts = registry.contracts(api);
-      if (action === 'check') {
-        io.out(`${contracts.length} contracts are valid and compile`);
-        return 0;
-      }
-      for (const contract of contracts.sort((a, b) => a.api.localeCompare(b.api) || a.path.localeCompare(b.path))) {
-        const path = `${mounts.get(contract.api) ?? ''}${contract.path}`;
-        io.out(`${contract.method.padEnd(6)} ${path.padEnd(62)} ${contract.operationId.padEnd(24)} ${contract.summary}`);
-      }
-      return 0;
-    }
-    if (action === 'docs') {
-      const markdown = operationsMarkdown(registry, plugins);
-      if (!values['write-readme']) {
-        io.out(markdown);
-        return 0;
-      }
-      const readme = readFileSync('README.md', 'utf8');
-      const marked = /(<!-- operations:start -->\n)[\s\S]*?(\n?<!-- operations:end -->)/;
-      if (!marked.test(readme)) throw new CliError('README.md has no <!-- operations:start --> … <!-- operations:end --> block');
-      writeFileSync('README.md', readme.replace(marked, (_m, start: string) => `${start}${markdown}\n<!-- operations:end -->`));
-      io.err('updated the operations table in README.md');
-      return 0;
-    }
-    if (action !== 'export') throw new CliError(`unknown action "${action}"\nusage: ${usage}`);
-    const plugin = pluginNamed(plugins, values.api, usage);
-    let text: string;
-    if (values.format === 'openapi') text = `${JSON.stringify(exportOpenApi(registry, plugin), null, 2)}\n`;
-    else if (values.format === 'types') text = await exportTypes(registry, plugin.name);
-    else throw new CliError(`--format must be openapi or types\nusage: ${usage}`);
-    if (values.output) {
-      writeFileSync(values.output, text);
-      io.err(`wrote ${values.output}`);
-    } else io.out(text.trimEnd());
-    return 0;
+    if (action === 'list' || action === 'check') return list(context, action === 'check');
+    if (action === 'docs') return docs(context);
+    if (action === 'export') return exportContracts(context);
+    throw new CliError(`unknown action "${action}"\nusage: ${usage}`);
   },
 };

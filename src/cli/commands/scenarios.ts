@@ -2,12 +2,45 @@ import { readFileSync } from 'node:fs';
 import { loadScenarioFile } from '../../scenarios/load-scenario.js';
 import { ScenarioCatalogue } from '../../scenarios/scenario-catalogue.js';
 import { ProblemError } from '../../problems/problem.js';
-import { type Command, CliError } from '../command.js';
+import { type CliIo, type Command, CliError } from '../command.js';
 import { loadPlugins } from '../load-plugins.js';
 import { parseOptions } from '../parse-options.js';
 import { scenarioPartsOf } from '../../scenarios/scenario-parts.js';
 
 const usage = 'clientela scenarios list | show NAME | check [FILE...] [--dir DIR] [--plugin MODULE]...';
+
+function list(catalogue: ScenarioCatalogue, io: CliIo): number {
+  for (const name of catalogue.names()) {
+    const { scenario, raw } = catalogue.get(name);
+    const params = Object.entries(raw.parameters ?? {}).map(([key, spec]) => `${key}=${String(spec.default)}`);
+    io.out(`${name.padEnd(28)} ${scenario.description.split(/(?<=\.)\s/)[0]}${params.length ? `  [${params.join(' ')}]` : ''}`);
+  }
+  return 0;
+}
+
+function check(catalogue: ScenarioCatalogue, files: string[], io: CliIo): number {
+  const checked = files.length ? files : catalogue.names().flatMap((name) => catalogue.file(name) ?? []);
+  let failed = 0;
+  for (const file of checked) {
+    const result = loadScenarioFile(file, catalogue.parts);
+    if (result.ok) io.out(`ok   ${file}`);
+    else {
+      failed++;
+      for (const error of result.errors) io.err(error);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+function run(catalogue: ScenarioCatalogue, action: string, rest: string[], io: CliIo): number {
+  if (action === 'list') return list(catalogue, io);
+  if (action === 'check') return check(catalogue, rest, io);
+  if (action !== 'show') throw new CliError(`unknown action "${action}"\nusage: ${usage}`);
+  const name = rest[0];
+  if (!name) throw new CliError(`show needs a scenario name\nusage: ${usage}`);
+  io.out(readFileSync(catalogue.get(name).file, 'utf8').trimEnd());
+  return 0;
+}
 
 /** `clientela scenarios …`: list the scenarios, show one (its YAML), or check files. */
 export const scenariosCommand: Command = {
@@ -20,41 +53,13 @@ export const scenariosCommand: Command = {
       io.out(`usage: ${usage}`);
       return 0;
     }
-    const parts = scenarioPartsOf(await loadPlugins(args, process.env));
-    const catalogue = new ScenarioCatalogue(parts, values.dir);
+    const catalogue = new ScenarioCatalogue(scenarioPartsOf(await loadPlugins(args, process.env)), values.dir);
     const [action = 'list', ...rest] = positionals;
     try {
-      if (action === 'list') {
-        for (const name of catalogue.names()) {
-          const { scenario, raw } = catalogue.get(name);
-          const params = Object.entries(raw.parameters ?? {}).map(([key, spec]) => `${key}=${String(spec.default)}`);
-          io.out(`${name.padEnd(28)} ${scenario.description.split(/(?<=\.)\s/)[0]}${params.length ? `  [${params.join(' ')}]` : ''}`);
-        }
-        return 0;
-      }
-      if (action === 'show') {
-        const name = rest[0];
-        if (!name) throw new CliError(`show needs a scenario name\nusage: ${usage}`);
-        io.out(readFileSync(catalogue.get(name).file, 'utf8').trimEnd());
-        return 0;
-      }
-      if (action === 'check') {
-        const files = rest.length ? rest : catalogue.names().flatMap((name) => catalogue.file(name) ?? []);
-        let failed = 0;
-        for (const file of files) {
-          const result = loadScenarioFile(file, parts);
-          if (result.ok) io.out(`ok   ${file}`);
-          else {
-            failed++;
-            for (const error of result.errors) io.err(error);
-          }
-        }
-        return failed ? 1 : 0;
-      }
+      return run(catalogue, action, rest, io);
     } catch (error) {
       if (error instanceof ProblemError) throw new CliError(error.message);
       throw error;
     }
-    throw new CliError(`unknown action "${action}"\nusage: ${usage}`);
   },
 };

@@ -4,8 +4,8 @@ import { listen } from '../listen.js';
 import { loadPlugins } from '../load-plugins.js';
 import { scenarioPartsOf } from '../../scenarios/scenario-parts.js';
 import { optionsUsage } from '../plugin-options.js';
-import { printBanner, serveOptions, serveSettings } from '../serve-settings.js';
-import { type Command, CliError } from '../command.js';
+import { printBanner, serveOptions, type ServeSettings, serveSettings } from '../serve-settings.js';
+import { type CliIo, type Command, CliError } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { progressBar } from '../progress-bar.js';
 import { startupScenarios } from '../startup-scenarios.js';
@@ -24,6 +24,41 @@ function usageOf(plugins: ReadonlyArray<{ cli?: { options: Parameters<typeof opt
 function problemAsCliError(error: unknown): never {
   if (error instanceof ProblemError) throw new CliError(`${error.problem.title}: ${error.message}`);
   throw error;
+}
+
+/** Builds the mock with its start-up scenarios loaded into the default sandbox (a bar per scenario on stderr). */
+async function startMock(settings: ServeSettings, scenarios: StartupScenario[], io: CliIo): Promise<MockServer> {
+  // Loaded here, not at the top, so other commands start without building the mock.
+  const { createMockServer } = await import('../../../mock/server.js');
+  let showProgress = true;
+  const started = performance.now();
+  try {
+    const mock = createMockServer({
+      ...settings.mock,
+      scenarios,
+      onScenarioProgress: (name) => (showProgress ? progressBar(process.stderr, `loading ${name}`) : undefined),
+      log: (line) => io.err(line),
+    });
+    await mock.sandboxes.get();
+    // Sandboxes created later (and resets) load the same scenarios without a bar.
+    showProgress = false;
+    if (scenarios.length) {
+      const memory = process.memoryUsage();
+      const ms = Math.round(performance.now() - started);
+      io.err(`loaded ${scenarios.map((s) => s.name).join(', ')} in ${ms} ms (rss ${Math.round(memory.rss / 2 ** 20)} MB, heap ${Math.round(memory.heapUsed / 2 ** 20)} MB)`);
+    }
+    return mock;
+  } catch (error) {
+    problemAsCliError(error);
+  }
+}
+
+function untilSignal(stop: () => Promise<void>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const onSignal = (): void => void stop().then(resolve);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  });
 }
 
 /** `clientela serve`: starts the mock of every API (the only place, with `seed`, that listens). */
@@ -48,36 +83,10 @@ export const serveCommand: Command = {
     } catch (error) {
       problemAsCliError(error);
     }
-    // Loaded here, not at the top, so other commands start without building the mock.
-    const { createMockServer } = await import('../../../mock/server.js');
-    let showProgress = true;
-    const started = performance.now();
-    let mock: MockServer;
-    try {
-      mock = createMockServer({
-        ...settings.mock,
-        scenarios,
-        onScenarioProgress: (name) => (showProgress ? progressBar(process.stderr, `loading ${name}`) : undefined),
-        log: (line) => io.err(line),
-      });
-      await mock.sandboxes.get();
-    } catch (error) {
-      problemAsCliError(error);
-    }
-    // Sandboxes created later (and resets) load the same scenarios without a bar.
-    showProgress = false;
-    if (scenarios.length) {
-      const memory = process.memoryUsage();
-      const ms = Math.round(performance.now() - started);
-      io.err(`loaded ${scenarios.map((s) => s.name).join(', ')} in ${ms} ms (rss ${Math.round(memory.rss / 2 ** 20)} MB, heap ${Math.round(memory.heapUsed / 2 ** 20)} MB)`);
-    }
+    const mock = await startMock(settings, scenarios, io);
     const { url: base, stop } = await listen(mock.app, settings.port, settings.host);
     printBanner(io, base, settings, mock.apis);
-    await new Promise<void>((resolve) => {
-      const onSignal = (): void => void stop().then(resolve);
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
-    });
+    await untilSignal(stop);
     await (await mock.sandboxes.get()).state.flush();
     return 0;
   },

@@ -1,0 +1,47 @@
+import express, { type Router } from 'express';
+import { sandboxName } from '../middleware/select-sandbox.js';
+import { type AdminContext, adminSandbox, existingWorld, renewSandbox, tableCounts } from './admin-context.js';
+
+/** Health, the sandbox list and sandbox deletion. */
+export function sandboxRoutes(context: AdminContext): Router {
+  const router = express.Router();
+  const { pool, journal, faults } = context;
+
+  router.get('/health', async (request, response) => {
+    pool.evictIdle();
+    const sandbox = adminSandbox(request);
+    const world = existingWorld(pool, sandbox);
+    const memory = process.memoryUsage();
+    response.json({
+      status: 'ok',
+      uptimeSeconds: Math.round((Date.now() - context.startedAt) / 1000),
+      seed: context.seed,
+      scenarios: context.startup.map((s) => s.name),
+      sandboxes: { count: pool.names().length, max: pool.options.max, idleSeconds: Math.round(pool.options.idleMs / 1000), names: pool.names() },
+      journal: { size: journal.size, capacity: journal.capacity, recorded: journal.total },
+      faults: faults.active(world),
+      sandbox,
+      tables: await tableCounts(world),
+      memory: { rssMb: Math.round(memory.rss / 2 ** 20), heapUsedMb: Math.round(memory.heapUsed / 2 ** 20) },
+    });
+  });
+
+  router.get('/sandboxes', async (_request, response) => {
+    pool.evictIdle();
+    const now = Date.now();
+    const sandboxes = pool.list().map(async ({ name, lastUsed }) => {
+      const world = pool.peek(name);
+      return { name, idleSeconds: Math.round((now - lastUsed) / 1000), tables: world ? await tableCounts(world) : {} };
+    });
+    response.json({ max: pool.options.max, idleSeconds: Math.round(pool.options.idleMs / 1000), sandboxes: await Promise.all(sandboxes) });
+  });
+
+  router.delete('/sandboxes/:name', async (request, response) => {
+    const name = sandboxName(request.params.name);
+    existingWorld(pool, name);
+    if (name === 'default') await renewSandbox(context, name);
+    else await pool.drop(name);
+    response.json({ sandbox: name, deleted: name !== 'default', reset: name === 'default' });
+  });
+  return router;
+}
