@@ -38,10 +38,10 @@ export function adminSandbox(request: Request): string {
 /**
  * The world of a sandbox that must exist already: reads never create a sandbox (nor load its start-up scenarios),
  * so an unknown name is a 404 problem.
- * @example const world = existingWorld(pool, adminSandbox(request))
+ * @example const world = await existingWorld(pool, adminSandbox(request))
  */
-export function existingWorld(pool: SandboxPool<World>, name: string): World {
-  const world = pool.peek(name);
+export function existingWorld(pool: SandboxPool<World>, name: string): Promise<World> {
+  const world = pool.existing(name);
   if (!world) {
     throw new ProblemError('not-found', `no sandbox named "${name}": its first request or an admin write (e.g. POST /__admin/reset?sandbox=${name}) creates it`, {
       sandboxes: pool.names(),
@@ -57,7 +57,7 @@ export function tableCounts(world: World): Promise<Record<string, number>> {
 
 /** A fresh world for sandbox `name` (created when new); its faults carry over, as they are settings, not state. */
 export async function renewSandbox(context: AdminContext, name: string): Promise<World> {
-  const old = context.pool.peek(name);
+  const old = await context.pool.existing(name)?.catch(() => undefined);
   const world = await context.pool.renew(name);
   if (old) context.faults.move(old, world);
   return world;

@@ -13,9 +13,9 @@ export function faultRoutes(context: AdminContext): Router {
   const { faults, pool } = context;
   const answer = (sandbox: string, world: World) => ({ sandbox, active: faults.active(world), settings: faults.settings(world) });
 
-  router.get('/faults', (request, response) => {
+  router.get('/faults', async (request, response) => {
     const sandbox = adminSandbox(request);
-    response.json(answer(sandbox, existingWorld(pool, sandbox)));
+    response.json(answer(sandbox, await existingWorld(pool, sandbox)));
   });
 
   router.put('/faults', async (request, response) => {
@@ -27,9 +27,9 @@ export function faultRoutes(context: AdminContext): Router {
     response.json(answer(sandbox, world));
   });
 
-  router.delete('/faults', (request, response) => {
+  router.delete('/faults', async (request, response) => {
     const sandbox = adminSandbox(request);
-    const world = existingWorld(pool, sandbox);
+    const world = await existingWorld(pool, sandbox);
     faults.clear(world);
     response.json(answer(sandbox, world));
   });

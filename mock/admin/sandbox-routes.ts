@@ -10,7 +10,7 @@ export function sandboxRoutes(context: AdminContext): Router {
   router.get('/health', async (request, response) => {
     pool.evictIdle();
     const sandbox = adminSandbox(request);
-    const world = existingWorld(pool, sandbox);
+    const world = await existingWorld(pool, sandbox);
     const memory = process.memoryUsage();
     response.json({
       status: 'ok',
@@ -38,7 +38,7 @@ export function sandboxRoutes(context: AdminContext): Router {
 
   router.delete('/sandboxes/:name', async (request, response) => {
     const name = sandboxName(request.params.name);
-    existingWorld(pool, name);
+    await existingWorld(pool, name);
     if (name === 'default') await renewSandbox(context, name);
     else await pool.drop(name);
     response.json({ sandbox: name, deleted: name !== 'default', reset: name === 'default' });

@@ -27,7 +27,7 @@ export function stateRoutes(context: AdminContext): Router {
   });
 
   router.get('/state', async (request, response) => {
-    const world = existingWorld(pool, adminSandbox(request));
+    const world = await existingWorld(pool, adminSandbox(request));
     // Taken under the sandbox's lock: no request changes it halfway.
     response.type('application/json').send(JSON.stringify(await world.state.snapshot()));
   });

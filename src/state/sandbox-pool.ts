@@ -22,9 +22,11 @@ export class SandboxPool<W> {
   #options: SandboxPoolOptions<W>;
   #entries = new Map<string, Entry<W>>();
 
+  /** Starts creating the default sandbox at once (its failure reaches whoever asks for it). */
   constructor(create: (name: string) => Promise<W>, options: SandboxPoolOptions<W>) {
     this.#create = create;
     this.#options = options;
+    void this.#start(SandboxPool.DEFAULT, Date.now()).catch(() => undefined);
   }
 
   /** The world of `name`, created when new. */
@@ -54,6 +56,11 @@ export class SandboxPool<W> {
   /** The world of `name` only if it exists (and is ready) already. */
   peek(name: string): W | undefined {
     return this.#entries.get(name)?.world;
+  }
+
+  /** The world of `name` if it exists or is being created (awaited), without creating it. */
+  existing(name: string): Promise<W> | undefined {
+    return this.#entries.get(name)?.ready;
   }
 
   /** Replaces a sandbox's world with a fresh one (a reset); a name not alive yet is created within the limit. */

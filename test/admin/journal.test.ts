@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cards } from '../../mock/firstvision/domain/firstvision-collections.js';
 import { credereHeaders, firstVisionHeaders } from './api-headers.js';
 import { customerAddBody, signed } from '../firstvision/fv-session.js';
 import { startMock, type RunningMock } from '../helpers/start-mock.js';
@@ -33,7 +34,8 @@ describe('request journal', () => {
   it('masks CPFs, card numbers, tokens and secrets', async () => {
     const mock = await startMock({ scenarios: [{ name: 'blocked-and-expired-cards' }] });
     const headers = await firstVisionHeaders(mock);
-    const pan = mock.sandboxes.get().firstvision.cards.groupIds('customer', '0000000000000000345')[0] as string;
+    const world = await mock.world();
+    const pan = (await world.state.transaction((tx) => tx.groupIds(cards, 'customer', '0000000000000000345'), { readOnly: true })).rows[0] as string;
     await mock.call('GET', `/firstvision/customer/${pan}/current-prior-address?organizationNumber=970`, { headers });
     await mock.call('POST', '/credere/api/v1/customers', { headers: credereHeaders(), body: { customer: { name: 'Ana', cpf: '529.982.247-25' } } });
     const raw = JSON.stringify(customerAddBody());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { credereHeaders, firstVisionHeaders } from './api-headers.js';
+import { accounts } from '../../mock/firstvision/domain/firstvision-collections.js';
 import { startMock } from '../helpers/start-mock.js';
 
 describe('admin state and sandboxes', () => {
@@ -8,12 +9,14 @@ describe('admin state and sandboxes', () => {
     const headers = await firstVisionHeaders(mock);
     await mock.call('POST', '/__admin/scenarios/individual-with-history', { body: {} });
     const ask = () => mock.call('GET', '/firstvision/account/relationship/0000000000000000567/account?serviceType=A', { headers });
-    const askPrior = () => mock.call('GET', `/firstvision/customer/${mock.sandboxes.get().firstvision.accounts.groupIds('customer', '0000000000000000234')[0]}/current-prior-address?organizationNumber=970`, { headers });
+    const world = await mock.world();
+    const account = (await world.state.transaction((tx) => tx.groupIds(accounts, 'customer', '0000000000000000234'), { readOnly: true })).rows[0];
+    const askPrior = () => mock.call('GET', `/firstvision/customer/${account}/current-prior-address?organizationNumber=970`, { headers });
     const before = [await ask(), await askPrior()].map((r) => JSON.stringify(r.body));
     const exported = await mock.call('GET', '/__admin/state');
     expect(exported.status).toBe(200);
     expect((await mock.call('POST', '/__admin/reset')).status).toBe(200);
-    expect(mock.sandboxes.get().firstvision.customers.has('0000000000000000234')).toBe(false);
+    expect((await mock.rows('firstvision.customers'))['0000000000000000234']).toBeUndefined();
     const imported = await mock.call('PUT', '/__admin/state', { body: exported.body });
     expect(imported.status, JSON.stringify(imported.body)).toBe(200);
     const after = [await ask(), await askPrior()].map((r) => JSON.stringify(r.body));
@@ -23,7 +26,7 @@ describe('admin state and sandboxes', () => {
 
   it('refuses a state that is not {tables, meta} with an invalid-state problem', async () => {
     const mock = await startMock();
-    const { status, body } = await mock.call('PUT', '/__admin/state', { body: { tables: { 'fv.customers': [1, 2] } } });
+    const { status, body } = await mock.call('PUT', '/__admin/state', { body: { tables: { 'firstvision.customers': [1, 2] } } });
     expect(status).toBe(422);
     expect(body.type).toContain('invalid-state');
   });
@@ -38,10 +41,10 @@ describe('admin state and sandboxes', () => {
     // Both sandboxes create the same 40 CPFs: a write leaking into the other sandbox would answer 422 taken.
     const results = await Promise.all(Array.from({ length: 40 }, (_, i) => [create('a', i), create('b', i)]).flat());
     expect(results.filter((r) => r.status !== 200).map((r) => JSON.stringify(r.body))).toEqual([]);
-    const cpfsOf = (sandbox: string) => Object.values(mock.state(sandbox).tables['credere.customers'] ?? {}).map((c) => (c as { cpf: string }).cpf).sort();
-    expect(cpfsOf('a')).toHaveLength(40);
-    expect(cpfsOf('b')).toEqual(cpfsOf('a'));
-    expect(cpfsOf('default')).toHaveLength(0);
+    const cpfsOf = async (sandbox: string) => Object.values(await mock.rows('credere.customers', sandbox)).map((c) => (c as { cpf: string }).cpf).sort();
+    expect(await cpfsOf('a')).toHaveLength(40);
+    expect(await cpfsOf('b')).toEqual(await cpfsOf('a'));
+    expect(await cpfsOf('default')).toHaveLength(0);
     const inB = await mock.call('GET', `/credere/api/v1/customers/find?cpf_cnpj=${cpfFor(0)}`, { headers: credereHeaders({ 'x-clientela-sandbox': 'b' }) });
     expect(inB.status).toBe(200);
     expect(inB.body.customer.name).toBe('Cliente b 0');
@@ -54,7 +57,7 @@ describe('admin state and sandboxes', () => {
   it('gives each new sandbox the start-up scenarios, lists and deletes sandboxes', async () => {
     const mock = await startMock({ scenarios: [{ name: 'dealership' }] });
     await mock.call('GET', '/credere/api/v1/stores', { headers: credereHeaders({ 'x-clientela-sandbox': 'job-1' }) });
-    expect(mock.sandboxes.get('job-1').credere.store(100)).toBeDefined();
+    expect((await mock.rows('credere.stores', 'job-1'))['100']).toBeDefined();
     const listed = await mock.call('GET', '/__admin/sandboxes');
     expect(listed.body.sandboxes.map((s: { name: string }) => s.name)).toEqual(['default', 'job-1']);
     expect((await mock.call('DELETE', '/__admin/sandboxes/job-1')).status).toBe(200);
@@ -74,7 +77,7 @@ describe('admin state and sandboxes', () => {
     const mock = await startMock({ scenarios: [{ name: 'corporate-program' }], journalSize: 50 });
     const { body } = await mock.call('GET', '/__admin/health');
     expect(body).toMatchObject({ status: 'ok', journal: { capacity: 50 }, sandboxes: { count: 1 }, scenarios: ['corporate-program'] });
-    expect(body.tables['fv.accounts']).toBe(50);
+    expect(body.tables['firstvision.accounts']).toBe(50);
   });
 
   it('resets a sandbox to its start-up scenarios', async () => {
@@ -82,17 +85,17 @@ describe('admin state and sandboxes', () => {
     await mock.call('POST', '/__admin/scenarios/dealership?sandbox=s1', { body: {} });
     const { body } = await mock.call('POST', '/__admin/reset?sandbox=s1');
     expect(body).toMatchObject({ sandbox: 's1', reset: true, scenarios: ['corporate-program'] });
-    expect(mock.sandboxes.get('s1').credere.store(100)).toBeUndefined();
-    expect(mock.sandboxes.get('s1').firstvision.accounts.size).toBe(50);
+    expect((await mock.rows('credere.stores', 's1'))['100']).toBeUndefined();
+    expect(Object.keys(await mock.rows('firstvision.accounts', 's1'))).toHaveLength(50);
   });
 
   it('refuses a scenario that breaks a rule of the current state, leaving it unchanged', async () => {
     const mock = await startMock({ scenarios: [{ name: 'corporate-program' }] });
-    const before = JSON.stringify(mock.state());
+    const before = JSON.stringify(await mock.state());
     const { status, body } = await mock.call('POST', '/__admin/scenarios/corporate-program', { body: { relationshipNumber: '0000000000000000999' } });
     expect(status).toBe(409);
     expect(body.pointer).toBe('/firstvision/customers/0');
-    expect(JSON.stringify(mock.state())).toBe(before);
+    expect(JSON.stringify(await mock.state())).toBe(before);
   });
 });
 
@@ -104,7 +107,7 @@ describe('admin reads never create a sandbox', () => {
     ['DELETE', '/__admin/sandboxes/ghost'],
   ])('answers 404 not-found to %s %s and loads no start-up scenario', async (method, path) => {
     const loaded: string[] = [];
-    const mock = await startMock({ initWorld: (world) => loaded.push(world.name) });
+    const mock = await startMock({ initWorld: (world) => { loaded.push(world.name); } });
     const { status, body } = await mock.call(method, path);
     expect(status).toBe(404);
     expect(body).toMatchObject({ type: expect.stringContaining('not-found'), detail: expect.stringContaining('"ghost"') });

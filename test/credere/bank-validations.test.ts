@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { setIntegratedBanks } from '../../mock/credere/store-commands.js';
 import { startMock } from '../helpers/start-mock.js';
-import { API, auth, newCpf } from './credere-fixtures.js';
+import { API, auth, credereWrite, newCpf } from './credere-fixtures.js';
 
 type Json = Record<string, any>;
 
@@ -24,7 +25,7 @@ describe('Credere bank validations', () => {
       born_at: ['033', '422'], emails: ['033'], mother: ['033'], genre_id: ['422'], marital_status_id: ['422'],
     }],
   ])('checks the required fields of the banks chosen by %s', async (_case, validations, missing) => {
-    const before = mock.state();
+    const before = await mock.state();
     const response = await create({ bank_validations: validations, customer: bare() });
     if (Object.keys(missing).length === 0) {
       expect(response.status).toBe(200);
@@ -33,7 +34,7 @@ describe('Credere bank validations', () => {
     expect(response.status).toBe(422);
     const expected = Object.fromEntries(Object.entries(missing).map(([field, banks]) => [field, [{ error: 'blank', banks }]]));
     expect(response.body.error.details).toEqual(expected);
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
   });
 
   it('checks every bank integrated with Credere when bank_validations is absent', async () => {
@@ -58,18 +59,17 @@ describe('Credere bank validations', () => {
     ['a bank that is not integrated with Credere', { bank_codes: ['001'] }, 'bank_validations.bank_codes', { error: 'inclusion', value: '001' }],
     ['an unknown store', { store_id: 999 }, 'bank_validations.store_id', { error: 'not_found', value: 999 }],
   ])('answers 422 for %s before checking any field', async (_case, validations, path, entry) => {
-    const before = mock.state();
+    const before = await mock.state();
     const response = await create({ bank_validations: validations, customer: bare() });
     expect(response.status).toBe(422);
     expect(response.body.error.details).toEqual({ [path]: [entry] });
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
   });
 
   it('follows the banks a scenario integrates with a store', async () => {
-    const world = mock.sandboxes.get('integrations');
     const call = (body: unknown) => mock.call('POST', `${API}/customers`, { headers: { ...auth, 'x-clientela-sandbox': 'integrations' }, body });
     expect((await call({ bank_validations: { store_id: 2 }, customer: bare() })).status).toBe(422);
-    world.credere.setIntegratedBanks(2, ['moneyplus', '001']);
+    await credereWrite(mock, 'integrations', (tx, credere) => setIntegratedBanks(tx, credere, 2, ['moneyplus', '001']));
     expect((await call({ bank_validations: { store_id: 2 }, customer: bare() })).status).toBe(200);
   });
 
@@ -77,10 +77,10 @@ describe('Credere bank validations', () => {
     const customer = (await create({ bank_validations: { bank_codes: ['moneyplus'] }, customer: bare() })).body.customer;
     const update = (body: unknown) => mock.call('PATCH', `${API}/customers/${customer.id}`, { headers: auth, body });
     expect((await update({ customer: { nickname: 'Rita' } })).status).toBe(200);
-    const before = mock.state();
+    const before = await mock.state();
     const refused = await update({ bank_validations: { bank_codes: ['341'] }, customer: { born_at: '10/10/1990' } });
     expect(refused.body.error.details).toEqual({ genre_id: [{ error: 'blank', banks: ['341'] }] });
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
     const stillMissing = await update({ bank_validations: { bank_codes: ['341'] }, customer: { genre_id: 2 } });
     expect(stillMissing.body.error.details).toEqual({ born_at: [{ error: 'blank', banks: ['341'] }] });
     expect((await update({ bank_validations: { bank_codes: ['341'] }, customer: { genre_id: 2, born_at: '10/10/1990' } })).body.customer).toMatchObject({ genre_id: 2, born_at: '1990-10-10', nickname: 'Rita' });
@@ -92,7 +92,7 @@ describe('Credere bank validations', () => {
     const { tmpdir } = await import('node:os');
     const file = join(mkdtempSync(join(tmpdir(), 'credere-')), 'requirements.json');
     writeFileSync(file, JSON.stringify({ requirements: { '341': { required: ['nickname', 'phones.phone_type_id'] } } }));
-    const custom = await startMock({ credere: { bankRequirementsFile: file } });
+    const custom = await startMock({ config: { credere: { bankRequirementsFile: file } } });
     const response = await custom.call('POST', `${API}/customers`, { headers: auth, body: { customer: bare() } });
     expect(response.body.error.details).toEqual({ nickname: [{ error: 'blank', banks: ['341'] }] });
   });

@@ -1,6 +1,10 @@
 import { seededRandom } from '../../src/fake/seeded-random.js';
 import { loadContracts } from '../../src/contracts/load-contracts.js';
 import { generateCpf } from '../../src/numbers/cpf.js';
+import type { StateWriter } from '../../src/state/state-store.js';
+import type { CredereSandbox } from '../../mock/credere/credere-sandbox.js';
+import { partOf } from '../../mock/world.js';
+import type { RunningMock } from '../helpers/start-mock.js';
 
 /** Shared pieces of the Credere HTTP tests. */
 export const API = '/credere/api/v1';
@@ -63,4 +67,14 @@ export function withoutIds<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutIds) as T;
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, v]) => [key, withoutIds(v)])) as T;
+}
+
+/**
+ * Runs `work` in one transaction of a sandbox's state, with Credere's part of that sandbox (for the store and
+ * customer commands of mock/credere); a throw rolls it back.
+ * @example await credereWrite(mock, 'stores', (tx, credere) => addStore(tx, credere, { name: 'Recife Motos' }))
+ */
+export async function credereWrite<R>(mock: RunningMock, sandbox: string, work: (tx: StateWriter, credere: CredereSandbox) => Promise<R>): Promise<R> {
+  const world = await mock.world(sandbox);
+  return world.state.transaction((tx) => work(tx, partOf<CredereSandbox>(world, 'credere')));
 }

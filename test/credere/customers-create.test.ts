@@ -3,7 +3,7 @@ import { inSandbox, startMock } from '../helpers/start-mock.js';
 import { API, auth, fullCustomer, lenient, newCpf, withValue } from './credere-fixtures.js';
 
 const mock = await startMock();
-const restricted = await startMock({ credere: { tokens: ['good-key'] } });
+const restricted = await startMock({ config: { credere: { tokens: ['good-key'] } } });
 const small = await startMock({ bodyLimit: '1kb' });
 const create = (body: unknown, headers: Record<string, string> = auth) => mock.call('POST', `${API}/customers`, { headers, body });
 
@@ -33,11 +33,11 @@ describe('Credere create customer', () => {
   ])('answers 422 taken on details.cpf when the CPF is already registered (sent %s)', async (_how, shape) => {
     const cpf = newCpf();
     expect((await create({ bank_validations: lenient, customer: fullCustomer(cpf) })).status).toBe(200);
-    const before = mock.state();
+    const before = await mock.state();
     const response = await create({ bank_validations: lenient, customer: fullCustomer(shape(cpf)) });
     expect(response.status).toBe(422);
     expect(response.body.error).toMatchObject({ class: 'ModelValidationError', status: 422, message: 'CPF já está em uso', details: { cpf: [{ error: 'taken' }] } });
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
   });
 
   it('answers 422 taken on details.cnpj when a company CNPJ is already registered', async () => {
@@ -68,12 +68,12 @@ describe('Credere create customer', () => {
     ['previous_funding_bank_id', 'previous_funding_bank_id', 999],
   ])('answers 422 inclusion naming %s when it holds no id of its list (at %s)', async (_field, path, value) => {
     const base = { ...fullCustomer(), bank_references: [{ bank_id: 1, agency: '0001' }] };
-    const before = mock.state();
+    const before = await mock.state();
     const response = await create({ bank_validations: lenient, customer: withValue(base, path, value) });
     expect(response.status).toBe(422);
     expect(response.body.error.details).toEqual({ [path]: [{ error: 'inclusion', value }] });
     expect(response.body.error.message).toMatch(/não está incluído na lista$/);
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
   });
 
   it('accepts every domain and bank id the seed example uses', async () => {
@@ -93,12 +93,12 @@ describe('Credere create customer', () => {
     ['a name over 255 characters', withValue(fullCustomer(), 'name', 'x'.repeat(256)), 'name', { error: 'too_long', count: 255 }],
     ['an unknown field', withValue(fullCustomer(), 'shoe_size', 42), 'shoe_size', { error: 'unknown_attribute' }],
   ])('answers 422 ModelValidationError for %s, naming the dotted field path', async (_case, customer, path, entry) => {
-    const before = mock.state();
+    const before = await mock.state();
     const response = await create({ bank_validations: lenient, customer });
     expect(response.status).toBe(422);
     expect(response.body.error).toMatchObject({ class: 'ModelValidationError', status: 422 });
     expect(response.body.error.details).toEqual({ [path]: [entry] });
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
   });
 
   it('answers the Portuguese sentence of the guide for a name that is too long', async () => {
@@ -118,19 +118,19 @@ describe('Credere create customer', () => {
     ['no body at all', { headers: auth }, 400],
     ['a text body', { raw: 'name=Ana', headers: { ...auth, 'content-type': 'text/plain' } }, 415],
   ])('answers %s with %i in the Credere error format and changes nothing', async (_case, options, status) => {
-    const before = mock.state();
+    const before = await mock.state();
     const response = await mock.call('POST', `${API}/customers`, options);
     expect(response.status).toBe(status);
     expect(response.body.error).toMatchObject({ status, message: expect.any(String) });
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
   });
 
   it('answers 413 for a body over the limit', async () => {
-    const before = small.state();
+    const before = await small.state();
     const response = await small.call('POST', `${API}/customers`, { headers: auth, body: { customer: { ...fullCustomer(), note: 'x'.repeat(2000) } } });
     expect(response.status).toBe(413);
     expect(response.body.error).toMatchObject({ status: 413, class: 'PayloadTooLarge' });
-    expect(small.state()).toEqual(before);
+    expect(await small.state()).toEqual(before);
   });
 });
 
@@ -144,26 +144,26 @@ describe('Credere authentication', () => {
     ['a configured key', restricted, { authorization: 'Bearer good-key' }, 200],
     ['a configured key and a Store-Id header', restricted, { authorization: 'Bearer good-key', 'store-id': '1' }, 200],
   ])('with %s answers %i', async (_case, target, headers, status) => {
-    const before = target.state();
+    const before = await target.state();
     const response = await target.call('GET', `${API}/banks`, { headers });
     expect(response.status).toBe(status);
     if (status === 401) {
       expect(response.body).toEqual({ error: { message: 'Unauthorized', status: 401 } });
-      expect(target.state()).toEqual(before);
+      expect(await target.state()).toEqual(before);
     }
   });
 
   it('refuses a create without a key and stores nothing', async () => {
-    const before = mock.state();
+    const before = await mock.state();
     expect((await create({ bank_validations: lenient, customer: fullCustomer() }, {})).status).toBe(401);
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
   });
 });
 
 describe('Credere validation messages', () => {
   it('labels contract violations in Portuguese, nested fields with their parent', async () => {
     const own = inSandbox(mock, 'validation-messages');
-    const before = own.state();
+    const before = await own.state();
     const { status, body } = await own.call('POST', '/credere/api/v1/customers', {
       headers: { authorization: 'Bearer k' },
       body: { customer: { cpf: '529.982.247-25', name: 'A', born_at: '31/02/2000', phones: [{ code: 84, number: 'x' }] } },
@@ -171,6 +171,6 @@ describe('Credere validation messages', () => {
     expect(status).toBe(422);
     expect(body.error.message).toBe('Data de nascimento não é válido, Telefones - Número do telefone não é válido');
     expect(body.error.details).toEqual({ born_at: [{ error: 'invalid' }], 'phones.0.number': [{ error: 'invalid' }] });
-    expect(own.state()).toEqual(before);
+    expect(await own.state()).toEqual(before);
   });
 });

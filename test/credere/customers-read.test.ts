@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createCustomer } from '../../mock/credere/customer-commands.js';
 import { startMock } from '../helpers/start-mock.js';
-import { API, auth, fullCustomer, lenient, newCpf } from './credere-fixtures.js';
+import { API, auth, credereWrite, fullCustomer, lenient, newCpf } from './credere-fixtures.js';
 
 type Json = Record<string, any>;
 
@@ -83,8 +84,9 @@ describe('Credere list customers', () => {
 
   it('pages 25 customers by default and at most 100 per page', async () => {
     const many = await startMock();
-    const world = many.sandboxes.get();
-    for (let i = 0; i < 120; i++) world.credere.createCustomer({ cpf: newCpf(), name: `Cliente ${i}` }, false);
+    await credereWrite(many, 'default', async (tx, credere) => {
+      for (let i = 0; i < 120; i++) await createCustomer(tx, credere, { cpf: newCpf(), name: `Cliente ${i}` }, false);
+    });
     expect((await many.call('GET', `${API}/customers`, { headers: auth })).body.customers).toHaveLength(25);
     expect((await many.call('GET', `${API}/customers?per_page=500`, { headers: auth })).body.customers).toHaveLength(100);
   });

@@ -5,7 +5,7 @@ import { API, auth, exampleBody, fullCustomer, lenient, withoutIds } from './cre
 type Json = Record<string, any>;
 
 const mock = await startMock();
-const replacing = await startMock({ credere: { replaceCollections: true } });
+const replacing = await startMock({ config: { credere: { replaceCollections: true } } });
 
 async function created(target = mock, customer: Json = fullCustomer()): Promise<Json> {
   const response = await target.call('POST', `${API}/customers`, { headers: auth, body: { bank_validations: lenient, customer } });
@@ -33,7 +33,7 @@ const idsOf = (c: Json) => ({
 /** A fresh sandbox of its own and the customer of the "seed" create example made in it, so each test stands alone. */
 async function seedFlow(sandbox: string): Promise<{ call: (method: string, path: string, body?: unknown) => ReturnType<typeof mock.call>; first: Json }> {
   const call = (method: string, path: string, body?: unknown) => mock.call(method, `${API}${path}`, { headers: { ...auth, 'x-clientela-sandbox': sandbox }, body });
-  expect(mock.state(sandbox).tables['credere.customers'] ?? {}).toEqual({});
+  expect((await mock.state(sandbox)).tables['credere.customers'] ?? {}).toEqual({});
   const response = await call('POST', '/customers', exampleBody('customersCreate', 'seed'));
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   return { call, first: response.body.customer };
@@ -105,20 +105,20 @@ describe('Credere update customer', () => {
   ])('answers 422 not_found naming the path for %s, and changes nothing', async (_case, patch, path) => {
     const other = await created();
     const customer = await created();
-    const before = mock.state();
+    const before = await mock.state();
     const response = await mock.call('PUT', `${API}/customers/${customer.id}`, { headers: auth, body: { customer: patch(other) } });
     expect(response.status).toBe(422);
     expect(response.body.error.details).toEqual({ [path]: [expect.objectContaining({ error: 'not_found' })] });
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
   });
 
   it('answers 422 taken when the CPF is changed to another customer\'s', async () => {
     const other = await created();
     const customer = await created();
-    const before = mock.state();
+    const before = await mock.state();
     const response = await mock.call('PATCH', `${API}/customers/${customer.id}`, { headers: auth, body: { customer: { cpf: other.cpf } } });
     expect(response.body.error.details).toEqual({ cpf: [{ error: 'taken', value: other.cpf }] });
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
   });
 
   it.each([
@@ -126,11 +126,11 @@ describe('Credere update customer', () => {
     ['PATCH', '/customers/99999', 404],
     ['PUT', '/customers/abc', 404],
   ])('%s %s answers %i ActiveRecord::RecordNotFound', async (method, path, status) => {
-    const before = mock.state();
+    const before = await mock.state();
     const response = await mock.call(method, `${API}${path}`, { headers: auth, body: { customer: { name: 'X' } } });
     expect(response.status).toBe(status);
     expect(response.body.error).toMatchObject({ class: 'ActiveRecord::RecordNotFound', status: 404, message: expect.stringMatching(/^Couldn't find Customer/) });
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
   });
 
   it('keeps updated_at when an update changes nothing', async () => {

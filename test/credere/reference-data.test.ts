@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { startMock } from '../helpers/start-mock.js';
 import { loadCredereData } from '../../mock/credere/load-credere-data.js';
-import { API, auth } from './credere-fixtures.js';
+import type { CredereSandbox } from '../../mock/credere/credere-sandbox.js';
+import { addStore, setIntegratedBanks } from '../../mock/credere/store-commands.js';
+import { DomainError } from '../../src/plugin/domain-error.js';
+import type { StateWriter } from '../../src/state/state-store.js';
+import { API, auth, credereWrite } from './credere-fixtures.js';
 
 type Json = Record<string, any>;
 
@@ -78,22 +82,25 @@ describe('Credere banks and stores', () => {
   });
 
   it('serves the stores and integrations a scenario adds, in that sandbox only', async () => {
-    const world = mock.sandboxes.get('stores');
-    const store = world.credere.addStore({ name: 'Recife Motos Ltda', uf: 'PE', city: 'Recife', cnpj: '11.222.333/0001-81', integrated_bank_codes: ['623'] });
+    const store = await credereWrite(mock, 'stores', (tx, credere) => addStore(tx, credere, { name: 'Recife Motos Ltda', uf: 'PE', city: 'Recife', cnpj: '11.222.333/0001-81', integrated_bank_codes: ['623'] }));
     expect(store.id).toBe(4);
-    world.credere.setIntegratedBanks(store.id, ['341', 'M22']);
+    await credereWrite(mock, 'stores', (tx, credere) => setIntegratedBanks(tx, credere, store.id, ['341', 'M22']));
     expect((await get('/stores', 'stores')).body.stores.at(-1)).toMatchObject({ id: 4, name: 'Recife Motos Ltda', uf: 'PE', display_name: null });
     expect((await get('/stores/4/integrated_banks', 'stores')).body.banks.map((bank: Json) => bank.code)).toEqual(['341', 'M22']);
     expect((await get('/stores/4/integrated_banks')).status).toBe(404);
   });
 
   it.each([
-    ['a taken id', () => mock.sandboxes.get('bad-stores').credere.addStore({ id: 1, name: 'Outra' }), { id: [{ error: 'taken', value: 1 }] }],
-    ['a bad CNPJ', () => mock.sandboxes.get('bad-stores').credere.addStore({ name: 'Outra', cnpj: '11.222.333/0001-82' }), { cnpj: [{ error: 'invalid', value: '11.222.333/0001-82' }] }],
-    ['an unknown bank code', () => mock.sandboxes.get('bad-stores').credere.setIntegratedBanks(1, ['999']), { integrated_bank_codes: [{ error: 'inclusion', value: '999' }] }],
-  ])('refuses a store command with %s and changes nothing', (_case, command, details) => {
-    const before = mock.state('bad-stores');
-    expect(command).toThrowError(expect.objectContaining({ response: expect.objectContaining({ status: 422, body: { error: expect.objectContaining({ details }) } }) }));
-    expect(mock.state('bad-stores')).toEqual(before);
+    ['a taken id', (tx: StateWriter, credere: CredereSandbox) => addStore(tx, credere, { id: 1, name: 'Outra' }), { id: [{ error: 'taken', value: 1 }] }],
+    ['a bad CNPJ', (tx: StateWriter, credere: CredereSandbox) => addStore(tx, credere, { name: 'Outra', cnpj: '11.222.333/0001-82' }), { cnpj: [{ error: 'invalid', value: '11.222.333/0001-82' }] }],
+    ['an unknown bank code', (tx: StateWriter, credere: CredereSandbox) => setIntegratedBanks(tx, credere, 1, ['999']), { integrated_bank_codes: [{ error: 'inclusion', value: '999' }] }],
+  ])('refuses a store command with %s and changes nothing', async (_case, command, details) => {
+    const before = await mock.state('bad-stores');
+    const refusal = await credereWrite(mock, 'bad-stores', command).then(() => undefined, (error: unknown) => error);
+    expect(refusal).toBeInstanceOf(DomainError);
+    // Rendered as Credere answers it: 422 ModelValidationError naming the fields.
+    const rendered = mock.api('credere').runtime.errors.domain(refusal as DomainError, mock.registry.get('storesList'));
+    expect(rendered).toMatchObject({ status: 422, body: { error: expect.objectContaining({ details }) } });
+    expect(await mock.state('bad-stores')).toEqual(before);
   });
 });

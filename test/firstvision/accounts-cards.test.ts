@@ -6,9 +6,9 @@ import { accountAddBody, addAccount, addCard, addCustomer, expectRefusal, fvSess
 const sandbox = sharedMock();
 /** One mock per way of showing card numbers. */
 const byDisplay = {
-  masked: sharedMock({ firstvision: { panDisplay: 'masked' } }),
-  token: sharedMock({ firstvision: { panDisplay: 'token' } }),
-  full: sharedMock({ firstvision: { panDisplay: 'full' } }),
+  masked: sharedMock({ config: { firstvision: { panDisplay: 'masked' } } }),
+  token: sharedMock({ config: { firstvision: { panDisplay: 'token' } } }),
+  full: sharedMock({ config: { firstvision: { panDisplay: 'full' } } }),
 };
 
 async function customerWithAccount() {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SignatureInput } from '../../mock/firstvision/client/sign-request.js';
 import { sharedMock, startMock } from '../helpers/start-mock.js';
 import { API_KEY, SECRET, basic, customerAddBody, expectRefusal, fetchToken, fvSession, signed } from './fv-session.js';
 
@@ -6,7 +7,7 @@ const sandbox = sharedMock();
 
 describe('FirstVision token endpoint', () => {
   it('issues a bearer token in the portal shape for good Basic credentials', async () => {
-    const mock = await startMock({ firstvision: { tokenTtlSeconds: 1799 } });
+    const mock = await startMock({ config: { firstvision: { tokenTtlSeconds: 1799 } } });
     const response = await fetchToken(mock);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ token_type: 'BearerToken', client_id: API_KEY, expires_in: '1799', status: 'approved' });
@@ -46,7 +47,7 @@ describe('FirstVision credentials on business operations', () => {
 
   it('refuses a token once its lifetime has passed', async () => {
     let now = Date.parse('2026-01-01T12:00:00Z');
-    const mock = await startMock({ firstvision: { tokenTtlSeconds: 60, now: () => now } });
+    const mock = await startMock({ config: { firstvision: { tokenTtlSeconds: 60, now: () => now } } });
     const { call } = await fvSession(mock);
     expect((await call('POST', '/customer/l8v2', customerAddBody())).status).toBe(200);
     now += 61_000;
@@ -74,26 +75,26 @@ describe('FirstVision HMAC signature', () => {
   ])('answers 401 for %s and changes nothing', async (_name, headers, reason) => {
     const mock = await startMock();
     const { auth } = await fvSession(mock);
-    const before = mock.state();
+    const before = await mock.state();
     const response = await post(mock, auth, headers());
     expect(response.status).toBe(401);
     expect(response.body.errors[0].description).toBe(`UNAUTHORIZED: ${reason}`);
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
   });
 
   it('refuses a request id used again within the window', async () => {
     const mock = await startMock();
     const { auth } = await fvSession(mock);
     expect((await post(mock, auth, signed(raw, 'req-replay'))).status).toBe(200);
-    const before = mock.state();
+    const before = await mock.state();
     const again = await post(mock, auth, signed(raw, 'req-replay'));
     expect(again.status).toBe(401);
     expect(again.body.errors[0].description).toBe('UNAUTHORIZED: X-CLIENT-REQUEST-ID ALREADY USED');
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
   });
 
   it('requires a signature on every call with requireSignature, also on GET (empty body)', async () => {
-    const mock = await startMock({ firstvision: { requireSignature: true } });
+    const mock = await startMock({ config: { firstvision: { requireSignature: true } } });
     const { auth } = await fvSession(mock);
     const unsigned = await post(mock, auth, {});
     expect(unsigned.status).toBe(401);
@@ -106,7 +107,7 @@ describe('FirstVision HMAC signature', () => {
   });
 
   it('uses a replaced signer from the configuration', async () => {
-    const mock = await startMock({ firstvision: { signer: ({ requestId }) => `custom-${requestId}` } });
+    const mock = await startMock({ config: { firstvision: { signer: ({ requestId }: SignatureInput) => `custom-${requestId}` } } });
     const { auth } = await fvSession(mock);
     const ts = String(Date.now());
     expect((await post(mock, auth, { 'x-client-request-id': 'r1', timestamp: ts, signature: 'custom-r1' })).status).toBe(200);

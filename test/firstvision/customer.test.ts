@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { customers } from '../../mock/firstvision/domain/firstvision-collections.js';
 import { sharedMock, startMock } from '../helpers/start-mock.js';
 import { addAccount, addCard, addCustomer, customerAddBody, expectRefusal, fvSession } from './fv-session.js';
 
@@ -99,7 +100,7 @@ describe('Customer Update', () => {
   });
 
   it('changes a customer through one of its cards (PAN token)', async () => {
-    const mock = await startMock({ firstvision: { panDisplay: 'token' } });
+    const mock = await startMock({ config: { firstvision: { panDisplay: 'token' } } });
     const { call } = await fvSession(mock);
     const customerNumber = await addCustomer(call);
     const card = await addCard(call, await addAccount(call, customerNumber));
@@ -193,10 +194,13 @@ describe('Customer Update checks only the rules its fields touch', () => {
     const mock = await startMock();
     const { call } = await fvSession(mock);
     const customerNumber = await addCustomer(call);
-    const store = mock.sandboxes.get().firstvision;
-    const customer = store.customers.get(customerNumber);
-    if (!customer) throw new Error('customer not stored');
-    store.customers.replace({ ...customer, owner: { ...customer.owner, homePhoneNumber: '1133334444', homePhoneFlag: 2, email: 'maria@example.com', emailFlag: 2, dateOfBirth: '2999-01-01' } });
+    const world = await mock.world();
+    // Written straight into the state, past the rules (as a loaded state may be).
+    await world.state.transaction(async (tx) => {
+      const customer = await tx.get(customers, customerNumber);
+      if (!customer) throw new Error('customer not stored');
+      await tx.replace(customers, { ...customer, owner: { ...customer.owner, homePhoneNumber: '1133334444', homePhoneFlag: 2, email: 'maria@example.com', emailFlag: 2, dateOfBirth: '2999-01-01' } });
+    });
     const update = (extra: Record<string, unknown>) => call('PUT', '/customer', { organizationNumber: 970, customerNumber, numberType: '1', ...extra });
     return { mock, update };
   }

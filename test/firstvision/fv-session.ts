@@ -83,9 +83,9 @@ export async function addCard(call: FvCall, accountNumber: string, extra: Record
 
 /** Sends a request that must be refused with `status` and `code`, and checks the state did not change. */
 export async function expectRefusal(mock: RunningMock, send: () => ReturnType<RunningMock['call']>, status: number, code: string): Promise<void> {
-  const before = mock.state();
+  const before = await mock.state();
   const response = await send();
   expect({ status: response.status, code: response.body?.errors?.[0]?.code }).toEqual({ status, code });
   expect(response.body).toMatchObject({ hasError: true, data: null });
-  expect(mock.state()).toEqual(before);
+  expect(await mock.state()).toEqual(before);
 }

@@ -12,7 +12,7 @@ const generate = (extra: Record<string, unknown> = {}) => ({
 
 describe('Number Generation', () => {
   it('reserves customer, account, relationship and card numbers of org 970 logo 401', async () => {
-    const mock = await startMock({ firstvision: { panDisplay: 'full' } });
+    const mock = await startMock({ config: { firstvision: { panDisplay: 'full' } } });
     const { call } = await fvSession(mock);
     const response = await call('POST', '/customer/generation', generate({ dualIndicator: '1' }));
     expect(response.status).toBe(200);
@@ -55,7 +55,7 @@ describe('Number Generation', () => {
     const numbers = responses.flatMap((r) => [...r.body.data.customerData.map((x: { customerNumber: string }) => x.customerNumber), ...r.body.data.accountData.map((x: { accountNumber: string }) => x.accountNumber)]);
     expect(numbers).toHaveLength(400);
     expect(new Set(numbers).size).toBe(400);
-    expect(Object.keys(mock.state().tables['fv.reservations'] ?? {})).toHaveLength(620);
+    expect(Object.keys((await mock.state()).tables['firstvision.reservations'] ?? {})).toHaveLength(620);
   });
 
   it.each([

@@ -9,7 +9,7 @@ import { sharedMock } from '../helpers/start-mock.js';
 import { accountAddBody, addAccount, addCard, addCustomer, customerAddBody, expectRefusal, fvSession, relationshipAddBody } from './fv-session.js';
 
 const sandbox = sharedMock();
-const fullPans = sharedMock({ firstvision: { panDisplay: 'full' } });
+const fullPans = sharedMock({ config: { firstvision: { panDisplay: 'full' } } });
 
 describe('FirstVision numbers', () => {
   it('builds 19-digit numbers from org, logo, sequence and a Luhn digit', () => {

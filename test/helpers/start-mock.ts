@@ -18,6 +18,8 @@ export type RunningMock = MockServer & {
   state: (sandbox?: string) => Promise<StateSnapshot>;
   /** A sandbox's world (created when new). */
   world: (sandbox?: string) => Promise<World>;
+  /** The rows of one collection of a sandbox, by id (e.g. `rows('credere.customers')`). */
+  rows: (collection: string, sandbox?: string) => Promise<Record<string, any>>;
   close: () => Promise<void>;
 };
 
@@ -41,6 +43,7 @@ export async function startMock(options: MockServerOptions = {}): Promise<Runnin
     close,
     state: async (sandbox = 'default') => (await mock.sandboxes.get(sandbox)).state.snapshot(),
     world: (sandbox = 'default') => mock.sandboxes.get(sandbox),
+    rows: async (collection, sandbox = 'default') => ((await (await mock.sandboxes.get(sandbox)).state.snapshot()).tables[collection] ?? {}) as Record<string, any>,
     async call(method, path, { headers = {}, body, raw } = {}) {
       const init: RequestInit = { method, headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers } };
       if (raw !== undefined) init.body = raw;
@@ -70,6 +73,8 @@ export function inSandbox(mock: RunningMock, sandbox: string): SandboxedMock {
     ...mock,
     sandbox,
     state: (name = sandbox) => mock.state(name),
+    world: (name = sandbox) => mock.world(name),
+    rows: (collection, name = sandbox) => mock.rows(collection, name),
     call: (method, path, options = {}) => mock.call(method, path, { ...options, headers: { [SANDBOX_HEADER]: sandbox, ...options.headers } }),
   };
 }
