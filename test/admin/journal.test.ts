@@ -67,6 +67,8 @@ describe('request journal', () => {
     });
     expect(token.status).toBe(200);
     const journal = await mock.call('GET', '/__admin/requests');
+    // The answer is recorded, its client_id masked: the checks below are not about an empty journal.
+    expect(journal.body.requests).toMatchObject([{ path: '/firstvision/x/token', status: 200, response: { body: { client_id: expect.stringMatching(/^\*+/) } } }]);
     expect(JSON.stringify(journal.body)).not.toContain('clientela-key');
     expect(JSON.stringify(journal.body)).not.toContain(token.body.access_token);
   });
