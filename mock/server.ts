@@ -110,3 +110,6 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   };
   return { app, registry, sandboxes, seed, apis, catalogue, journal, faults, api };
 }
+
+/** The built-in plug-ins, to extend: `createMockServer({ plugins: [...builtInPlugins, myApi] })`. */
+export { builtInPlugins } from './plugins.js';

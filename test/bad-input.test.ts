@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiMounts } from '../src/contracts/api-mounts.js';
+import { builtInPlugins } from '../mock/plugins.js';
 import type { Contract } from '../src/contracts/contract.js';
 import { loadContracts } from '../src/contracts/load-contracts.js';
 import { credereHeaders, firstVisionHeaders } from './admin/api-headers.js';
@@ -8,6 +8,7 @@ import { startMock, type RunningMock } from './helpers/start-mock.js';
 type Json = Record<string, unknown>;
 
 const registry = loadContracts();
+const mountOf: Record<string, string> = Object.fromEntries(builtInPlugins.map((plugin) => [plugin.name, plugin.mount]));
 const JSON_TYPE = 'application/json';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 const basicCredentials = `Basic ${Buffer.from('clientela-key:clientela-secret').toString('base64')}`;
@@ -18,7 +19,7 @@ function pathOf(contract: Contract, params: Record<string, string> = {}): string
     const value = params[name] ?? (name === 'product' ? 'x' : contract.api === 'firstvision' ? '0000000000000000123' : '1');
     return encodeURIComponent(value);
   });
-  return `${apiMounts[contract.api]}${path}`;
+  return `${mountOf[contract.api]}${path}`;
 }
 
 /** Valid credentials for the contract's API (the token operation takes Basic credentials, not a bearer token). */
@@ -78,7 +79,7 @@ describe('bad request bodies', () => {
   it.each(badCases)('%s refuses %s with %s in its own error format, changing nothing', async (_id, _what, _status, contract, bad) => {
     const mock = limited;
     const headers = { ...(await authFor(mock, contract)), 'content-type': bad.contentType };
-    const before = mock.state();
+    const before = await mock.state();
     const { status, body } = await mock.call(contract.method, pathOf(contract), { headers, raw: bad.raw });
     if (bad.status === undefined) {
       expect(status, JSON.stringify(body)).toBeGreaterThanOrEqual(400);
@@ -87,7 +88,7 @@ describe('bad request bodies', () => {
       expect(status, JSON.stringify(body)).toBe(bad.status);
     }
     expectApiError(contract, status, body);
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
     expect(({} as Json).polluted).toBeUndefined();
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { apiMounts } from '../src/contracts/api-mounts.js';
+import { builtInPlugins } from '../mock/plugins.js';
 import { loadContracts } from '../src/contracts/load-contracts.js';
 import { startMock } from './helpers/start-mock.js';
 
 const mock = await startMock();
-const operations = loadContracts().all().map(({ contract }) => `${contract.method} ${apiMounts[contract.api]}${contract.path}`);
+const mountOf: Record<string, string> = Object.fromEntries(builtInPlugins.map((plugin) => [plugin.name, plugin.mount]));
+const operations = loadContracts().all().map(({ contract }) => `${contract.method} ${mountOf[contract.api]}${contract.path}`);
 
 type Row = [what: string, method: string, path: string, status: number, kind: string, extensions: Record<string, unknown>];
 
@@ -16,12 +17,12 @@ describe('requests no contract serves', () => {
     ['a path under no API', 'GET', '/nothing', 404, 'unmatched-route', {}],
     ['an unknown scenario on the admin API', 'POST', '/__admin/scenarios/no-such', 404, 'unknown-scenario', {}],
   ])('answers %s with a %i problem', async (_what, method, path, status, kind, extensions) => {
-    const before = mock.state();
+    const before = await mock.state();
     const response = await mock.call(method, path, method === 'POST' ? { body: {} } : {});
     expect(response.status, JSON.stringify(response.body)).toBe(status);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(response.body).toMatchObject({ type: `https://clientela.dev/problems/${kind}`, status, title: expect.any(String), ...extensions });
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
   });
 
   it('names a real operation as the nearest for an unknown API path', async () => {

@@ -76,7 +76,12 @@ function readFolder({ api, dir }: ContractFolder): ApiFolder {
 
 function foldersOf(sources: ContractSources): { metaDir: string; folders: ContractFolder[] } {
   if (typeof sources !== 'string') return { metaDir: sources.metaDir ?? defaultContractsDir, folders: sources.folders };
-  const entries = readdirSync(sources, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  let entries;
+  try {
+    entries = readdirSync(sources, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  } catch (error) {
+    throw new ContractError(join(sources, META_SCHEMA), '', `cannot be read: ${(error as Error).message}`);
+  }
   const folders = entries.map((entry) => ({ api: entry.name, dir: join(sources, entry.name) }));
   return { metaDir: sources, folders: folders.sort((a, b) => a.api.localeCompare(b.api)) };
 }

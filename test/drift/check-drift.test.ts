@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInPlugins } from '../../mock/plugins.js';
 import { createMockServer } from '../../mock/server.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import type { ApiName } from '../../src/contracts/contract.js';
 import { loadContracts } from '../../src/contracts/load-contracts.js';
 import { checkDrift, type DriftReport } from '../../src/drift/check-drift.js';
+import type { ApiPlugin } from '../../src/plugin/api-plugin.js';
 import { captureIo } from '../pact/pact-fixture.js';
 
 type Json = Record<string, any>;
@@ -73,8 +75,18 @@ async function mockCopy(applied: Drift[]): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-const credentials = { firstvision: { apiKey: 'clientela-key', apiSecret: 'clientela-secret', clientId: '00970' }, credere: { token: 'drift-check' } };
-const run = (api: ApiName, baseUrl: string): Promise<DriftReport> => checkDrift({ api, baseUrl, registry, credentials, allowWrites: true });
+function pluginOf(api: ApiName): ApiPlugin {
+  const plugin = builtInPlugins.find((candidate) => candidate.name === api);
+  if (!plugin) throw new Error(`no plug-in ${api}`);
+  return plugin;
+}
+/** Each API's check credentials, as its plug-in makes them from the CLI flags. */
+const flags: Record<string, Record<string, string>> = {
+  firstvision: { 'api-key': 'clientela-key', 'api-secret': 'clientela-secret', 'client-id': '00970' },
+  credere: { token: 'drift-check' },
+};
+const credentialsOf = (api: ApiName) => pluginOf(api).testing?.check.credentials(flags[api] ?? {});
+const run = (api: ApiName, baseUrl: string): Promise<DriftReport> => checkDrift({ plugin: pluginOf(api), baseUrl, registry, credentials: credentialsOf(api), allowWrites: true });
 const drifted = (report: DriftReport) => report.operations.filter((o) => o.drifted > 0).map((o) => o.operationId).sort();
 
 describe('check (drift against a live API)', () => {
@@ -103,7 +115,7 @@ describe('check (drift against a live API)', () => {
   });
 
   it('probes only read-only operations without --allow-writes', async () => {
-    const report = await checkDrift({ api: 'credere', baseUrl: clean, registry, credentials });
+    const report = await checkDrift({ plugin: pluginOf('credere'), baseUrl: clean, registry, credentials: credentialsOf('credere') });
     expect(report.operations.find((o) => o.operationId === 'customersCreate')).toMatchObject({ requests: 0, skipped: 'writes (use --allow-writes)' });
     expect(report.results.every((r) => r.method === 'GET')).toBe(true);
   });

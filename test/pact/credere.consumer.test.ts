@@ -1,5 +1,6 @@
 import { MatchersV3 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';
+import { builtInPlugins } from '../../mock/plugins.js';
 import { createCredereClient } from '../../mock/credere/client/credere-client.js';
 import type { CustomersCreateRequest } from '../../mock/credere/client/credere-api.js';
 import { loadContracts } from '../../src/contracts/load-contracts.js';
@@ -103,14 +104,14 @@ describe('Credere consumer (PactV4)', () => {
   });
 
   it('writes a pact that conforms to the contracts (pact-check)', () => {
-    const results = checkPactInteractions(loadContracts(), readPactFiles([file]).flatMap(normalizeInteractions));
+    const results = checkPactInteractions(loadContracts(), builtInPlugins, readPactFiles([file]).flatMap(normalizeInteractions));
     expect(results.filter((r) => r.findings.length > 0)).toEqual([]);
     expect(results).toHaveLength(6);
   });
 
   it('writes a pact the mock honours (verify, fresh sandbox)', async () => {
     const mock = await startMock();
-    const report = await verifyPacts({ pacts: [file], providerBaseUrl: mock.url, credentials: { firstvision: mock.settings.firstvision }, sandbox: 'credere-consumer' });
+    const report = await verifyPacts({ pacts: [file], plugins: builtInPlugins, providerBaseUrl: mock.url, credentials: { apis: { firstvision: mock.api('firstvision').config } }, sandbox: 'credere-consumer' });
     expect(report.interactions).toHaveLength(6);
     expect(report.interactions.filter((o) => !o.ok)).toEqual([]);
     expect(report.ok).toBe(true);

@@ -1,5 +1,6 @@
 import { MatchersV3, type PactV4 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';
+import { builtInPlugins } from '../../mock/plugins.js';
 import { FirstVisionClient } from '../../mock/firstvision/client/firstvision-client.js';
 import { loadContracts } from '../../src/contracts/load-contracts.js';
 import { checkPactInteractions } from '../../src/pact/check-pact.js';
@@ -150,14 +151,14 @@ describe('FirstVision consumer (PactV4)', () => {
   });
 
   it('writes a pact that conforms to the contracts (pact-check)', () => {
-    const results = checkPactInteractions(loadContracts(), readPactFiles([file]).flatMap(normalizeInteractions));
+    const results = checkPactInteractions(loadContracts(), builtInPlugins, readPactFiles([file]).flatMap(normalizeInteractions));
     expect(results.filter((r) => r.findings.length > 0)).toEqual([]);
     expect(results).toHaveLength(7);
   });
 
   it('writes a pact the mock honours (verify, fresh sandbox)', async () => {
     const mock = await startMock();
-    const report = await verifyPacts({ pacts: [file], providerBaseUrl: mock.url, credentials: { firstvision: mock.settings.firstvision }, sandbox: 'fv-consumer' });
+    const report = await verifyPacts({ pacts: [file], plugins: builtInPlugins, providerBaseUrl: mock.url, credentials: { apis: { firstvision: mock.api('firstvision').config } }, sandbox: 'fv-consumer' });
     expect(report.interactions).toHaveLength(7);
     expect(report.interactions.filter((o) => !o.ok)).toEqual([]);
     expect(report.ok).toBe(true);

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtInPlugins } from '../../mock/plugins.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { loadContracts } from '../../src/contracts/load-contracts.js';
 import { checkPactInteractions, type PactFinding } from '../../src/pact/check-pact.js';
@@ -16,7 +17,7 @@ const customer = { customer: { id: 42, cpf: '390.533.447-05', name: 'Maria' } };
 const find: FixtureInteraction['request'] = { method: 'GET', path: '/credere/api/v1/customers/find', query: { cpf_cnpj: ['390.533.447-05'] }, headers: auth };
 
 function check(provider: string, interaction: FixtureInteraction, mode: 'postel' | 'strict' = 'postel'): PactFinding[] {
-  const [result] = checkPactInteractions(registry, readPactFiles([writeV4Pact(provider, [interaction])]).flatMap(normalizeInteractions), mode);
+  const [result] = checkPactInteractions(registry, builtInPlugins, readPactFiles([writeV4Pact(provider, [interaction])]).flatMap(normalizeInteractions), mode);
   return result?.findings ?? [];
 }
 
@@ -61,7 +62,7 @@ describe('pact-check', () => {
     });
     const [interaction] = readPactFiles([file]).flatMap(normalizeInteractions);
     expect(interaction?.states).toEqual([{ name: 'a Credere customer with CPF 390.533.447-05 exists', params: {} }]);
-    expect(checkPactInteractions(registry, interaction ? [interaction] : [])[0]?.findings).toEqual([]);
+    expect(checkPactInteractions(registry, builtInPlugins, interaction ? [interaction] : [])[0]?.findings).toEqual([]);
   });
 
   it('reads V3 pacts with inline pact:matcher values resolved to their examples', () => {
@@ -71,7 +72,7 @@ describe('pact-check', () => {
       interactions: [{ description: 'find', providerStates: [{ name: 'x', params: { cpf: '1' } }], request: { method: 'GET', path: '/credere/api/v1/customers/find', query: { cpf_cnpj: ['390.533.447-05'] }, headers: auth }, response: { status: 200, body: { customer: { id: { 'pact:matcher:type': 'integer', value: 'not a number' } } } } }],
       metadata: { pactSpecification: { version: '3.0.0' } },
     });
-    const [result] = checkPactInteractions(registry, readPactFiles([file]).flatMap(normalizeInteractions));
+    const [result] = checkPactInteractions(registry, builtInPlugins, readPactFiles([file]).flatMap(normalizeInteractions));
     expect(result?.findings).toContainEqual(expect.objectContaining({ path: '/body/customer/id', code: 'type' }));
   });
 

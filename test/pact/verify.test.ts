@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtInPlugins } from '../../mock/plugins.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { verifyPacts } from '../../src/pact/verify-pacts.js';
 import { startMock } from '../helpers/start-mock.js';
@@ -26,7 +27,7 @@ const pact = writeV4Pact('Credere', [
 describe('verify', () => {
   it('passes the good interactions and fails the wrong expectation and the unknown state with readable reasons', async () => {
     const mock = await startMock();
-    const report = await verifyPacts({ pacts: [pact], providerBaseUrl: mock.url, credentials: { firstvision: mock.settings.firstvision } });
+    const report = await verifyPacts({ pacts: [pact], plugins: builtInPlugins, providerBaseUrl: mock.url, credentials: { apis: { firstvision: mock.api('firstvision').config } } });
     const byName = Object.fromEntries(report.interactions.map((o) => [o.description, o]));
     expect(report.ok).toBe(false);
     expect(byName['the genre domain']?.ok).toBe(true);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { builtInPlugins } from '../../mock/plugins.js';
+import type { FirstVisionScenarioPart } from '../../mock/firstvision/scenarios/firstvision-scenario-spec.js';
 import { parseScenario, withParameters } from '../../src/scenarios/load-scenario.js';
+import type { Scenario } from '../../src/scenarios/scenario.js';
+import { scenarioPartsOf } from '../../src/scenarios/scenario-parts.js';
+
+const parts = scenarioPartsOf(builtInPlugins);
+const head = 'name: bad\ndescription: d\n';
+
+/** The `count` of the first FirstVision customer of a scenario. */
+const firstCount = (scenario: Scenario) => (scenario.firstvision as FirstVisionScenarioPart | undefined)?.customers?.[0]?.count;
 
 const cases: Array<[string, string, string]> = [
   ['a YAML syntax error', 'name: bad\ndescription: d\nfirstvision: {\n', 'bad.yaml:4:1:'],
@@ -14,19 +24,51 @@ const cases: Array<[string, string, string]> = [
 
 describe('scenario loader', () => {
   it.each(cases)('reports %s as path:line:col: reason', (_what, text, expected) => {
-    const result = parseScenario(text, 'bad.yaml');
+    const result = parseScenario(text, 'bad.yaml', parts);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.join('\n')).toContain(expected);
   });
 
   it('substitutes parameters with their declared types', () => {
-    const result = parseScenario('name: ok\ndescription: d\nparameters:\n  n: { type: integer, default: 2 }\nfirstvision:\n  customers:\n    - org: 970\n      count: "{n}"\n', 'ok.yaml');
+    const result = parseScenario('name: ok\ndescription: d\nparameters:\n  n: { type: integer, default: 2 }\nfirstvision:\n  customers:\n    - org: 970\n      count: "{n}"\n', 'ok.yaml', parts);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.loaded.scenario.firstvision?.customers?.[0]?.count).toBe(2);
-    const given = withParameters(result.loaded, { n: '5' });
-    expect(given.ok && given.scenario.firstvision?.customers?.[0]?.count).toBe(5);
-    expect(withParameters(result.loaded, { n: 'x' })).toMatchObject({ ok: false, errors: ['parameter n must be a whole number, got "x"'] });
-    expect(withParameters(result.loaded, { m: 1 })).toMatchObject({ ok: false });
+    expect(firstCount(result.loaded.scenario)).toBe(2);
+    const given = withParameters(result.loaded, { n: '5' }, parts);
+    expect(given.ok && firstCount(given.scenario)).toBe(5);
+    expect(withParameters(result.loaded, { n: 'x' }, parts)).toMatchObject({ ok: false, errors: ['parameter n must be a whole number, got "x"'] });
+    expect(withParameters(result.loaded, { m: 1 }, parts)).toMatchObject({ ok: false });
+  });
+
+  it('checks a Credere customer CPF', () => {
+    const text = `${head}credere:\n  customers:\n    - customer: { cpf: 123.456.789-00 }\n`;
+    expect(parseScenario(text, 'bad.yaml', parts)).toMatchObject({ ok: false, errors: [expect.stringContaining('/credere/customers/0/customer/cpf must be a CPF')] });
+  });
+});
+
+describe('scenario loader: the parameters are checked before they are used', () => {
+  it.each([
+    ['a parameter with no body (null)', `${head}parameters: {a: }\n`, 'bad.yaml:3:14: /parameters/a must be object'],
+    ['parameters as a list', `${head}parameters: [1]\n`, 'bad.yaml:3:1: /parameters must be object'],
+    ['parameters as null', `${head}parameters:\n`, 'bad.yaml:3:1: /parameters must be object'],
+    ['a parameter without a default', `${head}parameters:\n  n: { type: integer }\n`, 'bad.yaml:4:3: /parameters/n/default is required'],
+    ['a default that is null', `${head}parameters:\n  n: { default: null }\n`, 'bad.yaml:4:8: /parameters/n/default must be string or number'],
+    ['an unknown parameter key', `${head}parameters:\n  n: { default: 1, colour: red }\n`, '/parameters/n/colour is not allowed here'],
+  ])('returns (never throws) an error for %s', (_what, text, expected) => {
+    let result: ReturnType<typeof parseScenario> | undefined;
+    expect(() => (result = parseScenario(text, 'bad.yaml', parts))).not.toThrow();
+    expect(result?.ok).toBe(false);
+    if (result && !result.ok) expect(result.errors.join('\n')).toContain(expected);
+  });
+
+  it('reports a __proto__ key as not allowed rather than setting the prototype', () => {
+    const result = parseScenario(`${head}__proto__: { x: 1 }\n`, 'bad.yaml', parts);
+    expect(result).toMatchObject({ ok: false, errors: ['bad.yaml:3:1: /__proto__ is not allowed here'] });
+  });
+
+  it('substitutes a parameter named __proto__ like any other', () => {
+    const text = 'name: ok\ndescription: d\nparameters:\n  __proto__: { type: integer, default: 3 }\nfirstvision:\n  customers:\n    - org: 970\n      count: "{__proto__}"\n';
+    const result = parseScenario(text, 'ok.yaml', parts);
+    expect(result.ok && firstCount(result.loaded.scenario)).toBe(3);
   });
 });

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from './check-plan.js';
-import { matchProviderState } from './provider-states.js';
+import { builtInPlugins } from '../../mock/plugins.js';
+import { checkPlan } from '../../src/scenarios/check-plan.js';
+import { ProviderStates } from '../../src/scenarios/provider-states.js';
+import { scenarioPartsOf } from '../../src/scenarios/scenario-parts.js';
+
+const parts = scenarioPartsOf(builtInPlugins);
+const states = new ProviderStates(builtInPlugins.flatMap((plugin) => (plugin.scenarios?.providerStates ?? []).map((definition) => ({ api: plugin.name, definition }))));
 
 function planOf(state: string, given: Record<string, unknown> = {}): string[] {
-  const match = matchProviderState(state, given, []);
+  const match = states.match(state, given, []);
   if (!match.ok) throw new Error(match.reason);
-  return checkPlan(match.definition.setup(match.params));
+  return checkPlan(match.definition.setup(match.params), parts);
 }
 
 describe('provider-state plans are checked like scenarios', () => {

@@ -1,28 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { credereHeaders, firstVisionHeaders } from '../admin/api-headers.js';
+import { stores } from '../../mock/credere/credere-collections.js';
+import { findByDocument } from '../../mock/credere/customer-commands.js';
+import * as fv from '../../mock/firstvision/domain/firstvision-collections.js';
 import type { World } from '../../mock/world.js';
+import type { StateReader } from '../../src/state/state-store.js';
 import { sharedMock, startMock } from '../helpers/start-mock.js';
+
+/** What must hold in a sandbox once a state is set up. */
+type Check = (tx: StateReader) => Promise<boolean>;
+
+const holdsIn = (world: World, check: Check) => world.state.transaction((tx) => check(tx), { readOnly: true });
 
 const sandbox = sharedMock();
 
 const setup = (state: string, params?: Record<string, unknown>) => ({ body: { state, ...(params ? { params } : {}) } });
 
 describe('provider states', () => {
-  it.each([
-    ['a customer 123 exists in organization 970', (w: World) => w.firstvision.customers.has('0000000000000000123')],
-    ['customer 124 has 3 cards', (w: World) => w.firstvision.cards.groupIds('customer', '0000000000000000124').length === 3],
-    ['customer 125 has relationship 567 with 25 accounts', (w: World) => w.firstvision.accounts.groupIds('relationship', '0000000000000000567').length === 25],
-    ['customer 126 has a prior address', (w: World) => w.firstvision.customers.get('0000000000000000126')?.prior?.length === 1],
-    ['no customer 999 exists', (w: World) => !w.firstvision.customers.has('0000000000000000999')],
-    ['no Credere customer with CPF 529.982.247-25 exists', (w: World) => w.credere.findByDocument('529.982.247-25') === undefined],
-    ['store 1 integrates banks 033,341', (w: World) => w.credere.store(1)?.integrated_bank_codes.join() === '033,341'],
-    ['corporate-program', (w: World) => w.firstvision.relationships.has('0000000000000000567')],
+  it.each<[string, Check]>([
+    ['a customer 123 exists in organization 970', (tx) => tx.has(fv.customers, '0000000000000000123')],
+    ['customer 124 has 3 cards', async (tx) => (await tx.groupIds(fv.cards, 'customer', '0000000000000000124')).total === 3],
+    ['customer 125 has relationship 567 with 25 accounts', async (tx) => (await tx.groupIds(fv.accounts, 'relationship', '0000000000000000567')).total === 25],
+    ['customer 126 has a prior address', async (tx) => (await tx.get(fv.customers, '0000000000000000126'))?.priorAddresses?.length === 1],
+    ['no customer 999 exists', async (tx) => !(await tx.has(fv.customers, '0000000000000000999'))],
+    ['no Credere customer with CPF 529.982.247-25 exists', async (tx) => (await findByDocument(tx, '529.982.247-25')) === undefined],
+    ['store 1 integrates banks 033,341', async (tx) => (await tx.get(stores, '1'))?.integrated_bank_codes.join() === '033,341'],
+    ['corporate-program', (tx) => tx.has(fv.relationships, '0000000000000000567')],
   ])('sets up "%s"', async (state, holds) => {
     const mock = await startMock();
     const { status, body } = await mock.call('POST', '/__admin/provider-states?sandbox=pact', setup(state));
     expect(status, JSON.stringify(body)).toBe(200);
     expect(body.state).toBe(state);
-    expect(holds(mock.sandboxes.get('pact'))).toBe(true);
+    expect(await holdsIn(await mock.world('pact'), holds)).toBe(true);
   });
 
   it('takes parameters from Pact params when the name keeps its placeholders', async () => {
@@ -53,7 +62,8 @@ describe('provider states', () => {
     await mock.call('POST', '/__admin/provider-states', setup('a customer 123 exists in organization 970'));
     const { status } = await mock.call('POST', '/__admin/provider-states', setup('customer 123 has 2 cards'));
     expect(status).toBe(200);
-    expect(mock.sandboxes.get().firstvision.cards.groupIds('customer', '0000000000000000123')).toHaveLength(2);
+    const cards = await (await mock.world()).state.transaction((tx) => tx.groupIds(fv.cards, 'customer', '0000000000000000123'), { readOnly: true });
+    expect(cards.rows).toHaveLength(2);
   });
 
   it('fails "no customer X exists" when it does, naming the sandbox', async () => {
@@ -66,13 +76,13 @@ describe('provider states', () => {
 
   it('fails "no Credere customer with CPF X exists" when that CPF is taken, changing nothing', async () => {
     const mock = await startMock({ scenarios: [{ name: 'dealership' }] });
-    const before = mock.state();
+    const before = await mock.state();
     const { status, body, headers } = await mock.call('POST', '/__admin/provider-states', setup('no Credere customer with CPF 529.982.247-25 exists'));
     expect(status).toBe(409);
     expect(headers.get('content-type')).toContain('application/problem+json');
     expect(body.type).toContain('provider-state-failed');
     expect(body.detail).toContain('a Credere customer with CPF 529.982.247-25 exists in sandbox "default"');
-    expect(mock.state()).toEqual(before);
+    expect(await mock.state()).toEqual(before);
   });
 
   it('refuses an unknown state with a 400 problem listing the known ones', async () => {

@@ -5,24 +5,27 @@ import { loadContracts } from '../../src/contracts/load-contracts.js';
 const registry = loadContracts();
 const scenarios = [{ name: 'corporate-program' }, { name: 'individual-with-history' }, { name: 'dealership' }, { name: 'branch-replacement-stock' }];
 
-function snapshotFor(seed: number): string {
+async function snapshotFor(seed: number): Promise<string> {
   const mock = createMockServer({ registry, seed, scenarios });
-  return JSON.stringify(mock.sandboxes.get().db.data);
+  return JSON.stringify(await (await mock.sandboxes.get()).state.snapshot());
 }
 
 describe('seeded scenarios', () => {
-  it('the same seed gives a byte-identical snapshot', () => {
-    expect(snapshotFor(7)).toBe(snapshotFor(7));
+  it('the same seed gives a byte-identical snapshot', async () => {
+    expect(await snapshotFor(7)).toBe(await snapshotFor(7));
   });
 
-  it('a different seed gives different names and documents', () => {
-    expect(snapshotFor(7)).not.toBe(snapshotFor(8));
+  it('a different seed gives different names and documents', async () => {
+    expect(await snapshotFor(7)).not.toBe(await snapshotFor(8));
   });
 
-  it('a reset sandbox comes back byte for byte', () => {
+  it('a reset sandbox comes back byte for byte', async () => {
     const mock = createMockServer({ registry, seed: 3, scenarios });
-    const before = JSON.stringify(mock.sandboxes.get().db.data);
-    mock.sandboxes.renew();
-    expect(JSON.stringify(mock.sandboxes.get().db.data)).toBe(before);
+    const first = await mock.sandboxes.get();
+    const before = JSON.stringify(await first.state.snapshot());
+    await mock.sandboxes.renew();
+    const renewed = await mock.sandboxes.get();
+    expect(renewed).not.toBe(first);
+    expect(JSON.stringify(await renewed.state.snapshot())).toBe(before);
   });
 });
