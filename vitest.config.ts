@@ -8,6 +8,7 @@ export const config = defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    isolate: false,
     env: { PACT_DO_NOT_TRACK: 'true', CLIENTELA_STRICT: '1' },
   },
 });

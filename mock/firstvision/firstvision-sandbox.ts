@@ -14,5 +14,5 @@ export type FirstVisionReadScope = { tx: StateReader; sandbox: FirstVisionSandbo
 
 /** Today in ISO (yyyy-mm-dd), from the sandbox clock. */
 export function today(env: SandboxEnv): string {
-  return env.clock.now().toISOString().slice(0, 10);
+  return env.clock.isoDate();
 }

@@ -5,6 +5,8 @@
  */
 export class Clock {
   #pinned: Date | undefined;
+  #day = Number.NaN;
+  #date = '';
 
   now(): Date {
     return this.#pinned ? new Date(this.#pinned) : new Date();
@@ -18,6 +20,16 @@ export class Clock {
   /** The pinned instant, if any (so a caller can pin for a while and restore). */
   get pinnedAt(): Date | undefined {
     return this.#pinned ? new Date(this.#pinned) : undefined;
+  }
+
+  /** Today in UTC as ISO `yyyy-mm-dd` (kept per day: scenarios ask it for every entity). */
+  isoDate(): string {
+    const day = Math.floor(this.millis() / 86_400_000);
+    if (day !== this.#day) {
+      this.#day = day;
+      this.#date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    }
+    return this.#date;
   }
 
   pin(at: Date | undefined): void {

@@ -10,8 +10,11 @@ export class MemoryCollection<T extends object> {
   readonly spec: Collection<T>;
   #db: Database;
   #unique = new Map<string, Map<string, string>>();
-  #groups = new Map<string, Map<string, string[]>>();
+  /** Group members by key: one id as itself, more as an array (most keys of a big index hold one row). */
+  #groups = new Map<string, Map<string, string | string[]>>();
   #count = 0;
+  /** The collection's table in the live document (fetched again when the document is replaced). */
+  #table: Record<string, T> = {};
 
   constructor(db: Database, spec: Collection<T>) {
     this.spec = spec;
@@ -21,7 +24,7 @@ export class MemoryCollection<T extends object> {
   }
 
   get #rows(): Record<string, T> {
-    return this.#db.table(this.spec.name) as Record<string, T>;
+    return this.#table;
   }
 
   get size(): number {
@@ -39,7 +42,9 @@ export class MemoryCollection<T extends object> {
   }
 
   groupIds(index: string, key: string): readonly string[] {
-    return this.#groups.get(index)?.get(key) ?? [];
+    const members = this.#groups.get(index)?.get(key);
+    if (members === undefined) return [];
+    return typeof members === 'string' ? [members] : members;
   }
 
   insert(row: T): void {
@@ -78,9 +83,10 @@ export class MemoryCollection<T extends object> {
       if (spec.kind === 'unique') this.#unique.get(spec.name)?.set(key, id);
       else {
         const groups = this.#groups.get(spec.name);
-        const list = groups?.get(key);
-        if (list) list.push(id);
-        else groups?.set(key, [id]);
+        const members = groups?.get(key);
+        if (members === undefined) groups?.set(key, id);
+        else if (typeof members === 'string') groups?.set(key, [members, id]);
+        else members.push(id);
       }
     }
   }
@@ -93,14 +99,19 @@ export class MemoryCollection<T extends object> {
         if (this.#unique.get(spec.name)?.get(key) === id) this.#unique.get(spec.name)?.delete(key);
         continue;
       }
-      const list = this.#groups.get(spec.name)?.get(key);
-      // Undo removes the newest id: search from the end.
-      const at = list?.lastIndexOf(id) ?? -1;
-      if (list && at >= 0) list.splice(at, 1);
+      const groups = this.#groups.get(spec.name);
+      const members = groups?.get(key);
+      if (members === id) groups?.delete(key);
+      else if (Array.isArray(members)) {
+        // Undo removes the newest id: search from the end.
+        const at = members.lastIndexOf(id);
+        if (at >= 0) members.splice(at, 1);
+      }
     }
   }
 
   #rebuild(): void {
+    this.#table = this.#db.table(this.spec.name) as Record<string, T>;
     for (const spec of this.spec.indexes) {
       if (spec.kind === 'unique') this.#unique.set(spec.name, new Map());
       else this.#groups.set(spec.name, new Map());
