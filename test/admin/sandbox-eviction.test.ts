@@ -8,11 +8,11 @@ const listed = async (mock: RunningMock) => ((await mock.call('GET', '/__admin/s
 
 describe('idle sandbox eviction', () => {
   it('evicts sandboxes idle longer than idleMs when a new one is made, keeping default', async () => {
-    const mock = await startMock({ sandboxes: { idleMs: 50, max: 3 } });
+    const mock = await startMock({ sandboxes: { idleMs: 500, max: 3 } });
     expect((await touch(mock, 'a')).status).toBe(200);
     expect((await touch(mock, 'b')).status).toBe(200);
     expect(await listed(mock)).toEqual(['a', 'b', 'default']);
-    await sleep(80);
+    await sleep(700);
     expect((await touch(mock, 'c')).status).toBe(200);
     expect(await listed(mock)).toEqual(['c', 'default']);
   });
