@@ -1,0 +1,62 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { EntityFaker } from '../fake/entity-faker.js';
+import type { Clock } from '../state/clock.js';
+import type { StateWriter } from '../state/state-store.js';
+import type { CompiledContract } from '../validation/compile-contract.js';
+import type { Diagnostic } from '../validation/diagnostic.js';
+import type { RequestInput } from '../validation/validate-request.js';
+import type { DomainError } from './domain-error.js';
+
+/** What a handler (or an error renderer) answers: status, JSON body, extra headers. */
+export type ApiResponse = { status: number; body?: unknown; headers?: Record<string, string> };
+
+/**
+ * The request as authentication sees it: before parsing, with the raw body (signatures cover its bytes). `path` is
+ * the full request path (mount included, no query string).
+ */
+export type ApiRequest = { method: string; path: string; headers: IncomingHttpHeaders; raw: Buffer };
+
+/** What every API of one sandbox shares: its name, seed, clock and seeded faker. */
+export type SandboxEnv = { name: string; seed: number; clock: Clock; faker: EntityFaker };
+
+/** Everything a handler gets: the contract, the validated (coerced) values, its API's sandbox part and the transaction. */
+export type HandlerContext<S> = {
+  compiled: CompiledContract;
+  values: Required<RequestInput>;
+  /** This API's part of the caller's sandbox (configuration, reference data, caches). */
+  sandbox: S;
+  /** The sandbox's state, inside this request's transaction: a handler that throws leaves no write behind. */
+  tx: StateWriter;
+  env: SandboxEnv;
+};
+
+/** An operation's behaviour. Domain refusals are thrown as `DomainError`, rendered by the API's `errors.domain`. */
+export type Handler<S> = (context: HandlerContext<S>) => Promise<ApiResponse>;
+
+/** How an API renders every error, in its own format. */
+export type ApiErrorRenderer = {
+  /** The request does not match the contract. */
+  validation: (compiled: CompiledContract, diagnostics: Diagnostic[]) => ApiResponse;
+  /** The body cannot be read: malformed JSON, too large, forbidden keys, wrong content type. */
+  malformed: (status: 400 | 413 | 415, reason: string) => ApiResponse;
+  /** An injected fault or an unexpected failure (500), or unavailability (503). */
+  failure: (status: 500 | 503, reason: string) => ApiResponse;
+  /** The API's own answer for an error status of an operation, from its error catalogue; undefined when it has none. */
+  catalogued: (compiled: CompiledContract, status: number) => ApiResponse | undefined;
+  /** A business rule refused the request. */
+  domain: (error: DomainError, compiled: CompiledContract) => ApiResponse;
+};
+
+/** Checks credentials; answers an error response to stop the request, or undefined to let it through. */
+export type Authenticator = (request: ApiRequest, compiled: CompiledContract) => ApiResponse | undefined;
+
+/** One API as built for one server from its configuration. */
+export type ApiRuntime<S> = {
+  handlers: Record<string, Handler<S>>;
+  errors: ApiErrorRenderer;
+  authenticate: Authenticator;
+  /** This API's part of a new sandbox. */
+  sandbox: (env: SandboxEnv) => S;
+  /** Fills a new (or reset) sandbox with the API's reference state (e.g. stores), before any scenario. */
+  initialize?: (tx: StateWriter, sandbox: S) => Promise<void>;
+};
