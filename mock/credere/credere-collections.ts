@@ -1,5 +1,5 @@
 import { onlyDigits } from '../../src/numbers/cpf.js';
-import { type Collection, collection } from '../../src/state/state-store.js';
+import { collection } from '../../src/state/state-store.js';
 import type { CustomerRecord } from './customer-record.js';
 import type { StoreRecord } from './load-credere-data.js';
 
@@ -19,8 +19,5 @@ export const stores = collection<StoreRecord>('credere.stores', (s) => String(s.
 /** The one key of the `created` and `order` groups. */
 export const ALL = 'all';
 
-/**
- * Every collection of the Credere plug-in, in the order today's sandboxes create them. Widened by a cast: a
- * collection's `id` and index keys take its row type, so `Collection<CustomerRecord>` is no `Collection<object>`.
- */
-export const credereCollections = [customers, stores] as unknown as readonly Collection<object>[];
+/** Every collection of the Credere plug-in, in the order its tables appear in a snapshot. */
+export const credereCollections = [customers, stores];

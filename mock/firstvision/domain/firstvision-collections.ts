@@ -1,4 +1,4 @@
-import { type Collection, collection } from '../../../src/state/state-store.js';
+import { collection } from '../../../src/state/state-store.js';
 import { maskPan } from '../pan-display.js';
 import type { Account, Card, Customer, Relationship, Reservation } from './firstvision-records.js';
 
@@ -31,8 +31,5 @@ export const cards = collection<Card>('firstvision.cards', (row) => row.pan, [
 /** Numbers reserved by Number Generation or linked on Customer Add. */
 export const reservations = collection<Reservation>('firstvision.reservations', (row) => row.number);
 
-/**
- * Every FirstVision collection (the plug-in's `collections`). Typed as the core sees them: a `Collection<Card>` is
- * not a `Collection<object>` to the compiler (its `id` takes a `Card`), though the core only hands it its own rows.
- */
-export const firstVisionCollections = [customers, relationships, accounts, cards, reservations] as unknown as readonly Collection<object>[];
+/** Every FirstVision collection (the plug-in's `collections`). */
+export const firstVisionCollections = [customers, relationships, accounts, cards, reservations];
