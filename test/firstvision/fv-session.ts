@@ -89,3 +89,27 @@ export async function expectRefusal(mock: RunningMock, send: () => ReturnType<Ru
   expect(response.body).toMatchObject({ hasError: true, data: null });
   expect(await mock.state()).toEqual(before);
 }
+
+/** A customer with one account in `mock`, both created through the API. */
+export async function customerWithAccount(mock: RunningMock) {
+  const { call } = await fvSession(mock);
+  const customerNumber = await addCustomer(call);
+  const accountNumber = await addAccount(call, customerNumber);
+  return { mock, call, customerNumber, accountNumber };
+}
+
+export type Reserved = { customers: string[]; accounts: string[]; relationships: string[]; cards: string[] };
+
+/** Reserves one number of each kind in org 970, logo 401. */
+export async function reserve(call: FvCall): Promise<Reserved> {
+  const data = (await call('POST', '/customer/generation', {
+    organizationNumber: 970, logo: '401', dualIndicator: '0',
+    customerNumbersRequested: 1, accountNumbersRequested: 1, relationshipNumbersRequested: 1, embosserNumbersRequested: 1,
+  })).body.data;
+  return {
+    customers: data.customerData.map((row: { customerNumber: string }) => row.customerNumber),
+    accounts: data.accountData.map((row: { accountNumber: string }) => row.accountNumber),
+    relationships: data.relationshipData.map((row: { relationshipNumber: string }) => row.relationshipNumber),
+    cards: data.embosserData.map((row: { cardNumber: string }) => row.cardNumber),
+  };
+}

@@ -1,0 +1,41 @@
+import { createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createCredereClient } from '../mock/credere/client/credere-client.js';
+import { FirstVisionClient } from '../mock/firstvision/client/firstvision-client.js';
+import { signFirstVisionRequest } from '../mock/firstvision/client/sign-firstvision-request.js';
+import { signRequest } from '../mock/firstvision/client/sign-request.js';
+import type { FirstVisionConfig } from '../mock/firstvision/firstvision-config.js';
+import { createMockServer, registry, serveDuringFile } from './helpers/public-api.js';
+
+const mock = createMockServer({ registry, seed: 7 });
+let url = '';
+serveDuringFile(mock.app, (base) => (url = base));
+
+describe('typed clients and signing (mock/<api>/client/), against the mock', () => {
+  it('signRequest and signFirstVisionRequest compute Base64(HMAC-SHA256(secret, apikey + request id + timestamp + body))', () => {
+    const input = { apiKey: 'k', apiSecret: 's', rawBody: '{}', requestId: 'r-1', timestamp: '1700000000000' };
+    const expected = createHmac('sha256', 's').update('kr-11700000000000{}').digest('base64');
+    expect(signRequest({ secret: 's', apiKey: 'k', requestId: 'r-1', timestamp: '1700000000000', body: '{}' })).toBe(expected);
+    expect(signFirstVisionRequest(input)).toEqual({ signature: expected, 'x-client-request-id': 'r-1', timestamp: '1700000000000' });
+    const fresh = signFirstVisionRequest({ apiKey: 'k', apiSecret: 's', rawBody: '{}' });
+    expect(fresh['x-client-request-id']).not.toBe(signFirstVisionRequest({ apiKey: 'k', apiSecret: 's', rawBody: '{}' })['x-client-request-id']);
+  });
+
+  it('FirstVisionClient fetches a token, signs and adds a customer', async () => {
+    const { apiKey, apiSecret } = mock.api('firstvision').config as FirstVisionConfig;
+    const fv = new FirstVisionClient({ baseUrl: url, apiKey, apiSecret, clientId: '00970', sign: true });
+    const added = await fv.customerAdd({ customerData: { customerKeyData: { organizationNumber: 970, coOwnerIndicator: 1, dualFlag: '0' }, ownerCoOwnerData: { ownerData: { nameLine1: 'MARIA SOUZA' } } } });
+    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    expect(added.ok && added.body.data?.customerNumber).toMatch(/^970000\d{13}$/);
+  });
+
+  it('createCredereClient creates a customer and finds it by CPF', async () => {
+    const client = createCredereClient({ baseUrl: url, apiKey: 'k' });
+    // Not a literal in the call: the generated CustomersCreateRequest type declares only cpf and name of the customer.
+    const body = { customer: { name: 'Ana', cpf: '390.533.447-05', has_cnh: true, phones: [{ code: 84, number: 988887777 }] }, bank_validations: { bank_codes: ['moneyplus'] } };
+    const created = await client.create(body);
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    const found = await client.find('39053344705');
+    expect(found.ok && created.ok && found.body.customer.id).toBe(created.ok && created.body.customer.id);
+  });
+});
