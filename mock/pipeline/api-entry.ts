@@ -29,6 +29,7 @@ export function apiEntry(apis: readonly MountedApi[], registry: ContractRegistry
       return;
     }
     const { compiled, params } = match;
-    void run({ request, response, api: under.api, compiled, params, sandbox, started, raw: undefined, body: undefined, values: undefined, world: undefined });
+    // The pipeline answers every failure itself; what escapes it (an answer that cannot be written) goes to Express.
+    run({ request, response, api: under.api, compiled, params, sandbox, started, raw: undefined, body: undefined, values: undefined, world: undefined }).catch(next);
   };
 }
