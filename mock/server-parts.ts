@@ -8,6 +8,7 @@ import { RequestJournal } from './admin/request-journal.js';
 import { FaultInjector } from './middleware/inject-faults.js';
 import type { MountedApi } from './mounted-api.js';
 import type { ScenarioProgress } from './scenarios/apply-scenario.js';
+import { clockProviderState } from './scenarios/clock-provider-state.js';
 import { type StartupScenario, startupLoader } from './scenarios/startup-scenarios.js';
 import { createWorld, type World } from './world.js';
 
@@ -17,6 +18,8 @@ export type ServerPartsOptions = {
   dataFile?: string;
   sandboxes?: { max?: number; idleMs?: number };
   initWorld?: (world: World) => void | Promise<void>;
+  /** The instant the default sandbox's clock starts from (it runs from there). */
+  clock?: Date;
   scenarios?: StartupScenario[];
   scenariosDir?: string;
   onScenarioProgress?: (scenario: string) => ScenarioProgress | undefined;
@@ -31,6 +34,7 @@ function sandboxPool(apis: readonly MountedApi[], catalogue: ScenarioCatalogue, 
   const create = async (name: string): Promise<World> => {
     const world = await createWorld(name, { seed: options.seed, apis, ...(name === 'default' && options.dataFile ? { dataFile: options.dataFile } : {}) });
     await loadStartup?.(world);
+    if (name === 'default' && options.clock) world.env.clock.runFrom(options.clock);
     await world.state.open();
     await options.initWorld?.(world);
     return world;
@@ -45,7 +49,8 @@ function sandboxPool(apis: readonly MountedApi[], catalogue: ScenarioCatalogue, 
 export function serverParts(apis: readonly MountedApi[], options: ServerPartsOptions) {
   const registry = options.registry ?? loadContracts({ folders: apis.map(({ plugin }) => ({ api: plugin.name, dir: plugin.contractsDir })) });
   const catalogue = new ScenarioCatalogue(scenarioPartsOf(apis.map((api) => api.plugin)), options.scenariosDir);
-  const states = new ProviderStates(apis.flatMap(({ plugin }) => (plugin.scenarios?.providerStates ?? []).map((definition) => ({ api: plugin.name, definition: definition as never }))));
+  const pluginStates = apis.flatMap(({ plugin }) => (plugin.scenarios?.providerStates ?? []).map((definition) => ({ api: plugin.name, definition: definition as never })));
+  const states = new ProviderStates([...pluginStates, { api: undefined, definition: clockProviderState }]);
   const sandboxes = sandboxPool(apis, catalogue, options);
   return { registry, catalogue, states, sandboxes, journal: new RequestJournal(options.journalSize ?? 1000), faults: new FaultInjector(options.seed) };
 }

@@ -3,6 +3,7 @@ import type { ContractRegistry } from '../src/contracts/contract-registry.js';
 import type { ApiPlugin } from '../src/plugin/api-plugin.js';
 import { problem, ProblemError } from '../src/problems/problem.js';
 import type { ScenarioCatalogue } from '../src/scenarios/scenario-catalogue.js';
+import { parseInstant } from '../src/time/parse-instant.js';
 import type { SandboxPool } from '../src/state/sandbox-pool.js';
 import { createAdminRouter } from './admin/create-admin-router.js';
 import type { RequestJournal } from './admin/request-journal.js';
@@ -40,6 +41,8 @@ export type MockServerOptions = {
   initWorld?: (world: World) => void | Promise<void>;
   /** Steps that may answer before a handler, after the built-in `Prefer` and fault steps. */
   interceptors?: Interceptor[];
+  /** Start the default sandbox's clock at this ISO 8601 instant (with a zone); it runs from there. Default: real time. */
+  clock?: string;
   /** Scenarios loaded into every new sandbox (and again on reset), in order. */
   scenarios?: StartupScenario[];
   /** Where scenario files are read. Default `data/scenarios/`. */
@@ -70,6 +73,14 @@ export type MockServer = {
   api: (name: string) => MountedApi;
 };
 
+/** The default sandbox's starting instant, checked: a bad one stops the server with the reason. */
+function startClock(clock: string | undefined): { clock?: Date } {
+  if (clock === undefined) return {};
+  const instant = parseInstant(clock);
+  if (!instant.ok) throw new Error(`clock: ${instant.reason}`);
+  return { clock: instant.at };
+}
+
 function errorHandler(log: (line: string) => void) {
   return (error: unknown, _request: Request, response: Response, next: NextFunction): void => {
     if (response.headersSent) return next(error);
@@ -88,7 +99,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const log = options.log ?? (() => undefined);
   const seed = options.seed ?? 1;
   const apis = mountApis(options.plugins ?? builtInPlugins, options.config);
-  const parts = serverParts(apis, { ...options, seed });
+  const { clock: _given, ...rest } = options;
+  const parts = serverParts(apis, { ...rest, seed, ...startClock(options.clock) });
   const { registry, sandboxes, journal, faults, catalogue } = parts;
   const interceptors = [applyPrefer(registry.ajv), faults.interceptor(), ...(options.interceptors ?? [])];
   const run = apiPipeline({ registry, pool: sandboxes, journal, bodyLimit: options.bodyLimit ?? '1mb', strict: options.strict ?? false, interceptors, log });

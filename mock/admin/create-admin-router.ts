@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { ProblemError } from '../../src/problems/problem.js';
 import type { AdminContext } from './admin-context.js';
+import { clockRoutes } from './clock-routes.js';
 import { faultRoutes } from './fault-routes.js';
 import { journalRoutes } from './journal-routes.js';
 import { requireAdminToken } from './require-admin-token.js';
@@ -17,6 +18,7 @@ export const adminEndpoints = [
   'GET /__admin/provider-states', 'POST /__admin/provider-states',
   'GET /__admin/requests', 'DELETE /__admin/requests', 'POST /__admin/requests/count',
   'GET /__admin/faults', 'PUT /__admin/faults', 'DELETE /__admin/faults',
+  'GET /__admin/clock', 'PUT /__admin/clock', 'DELETE /__admin/clock',
 ];
 
 export type AdminRouterOptions = {
@@ -44,6 +46,7 @@ export function createAdminRouter(context: AdminContext, options: AdminRouterOpt
   router.use(providerStateRoutes(context));
   router.use(journalRoutes(context));
   router.use(faultRoutes(context));
+  router.use(clockRoutes(context));
   router.use((request: Request) => {
     throw new ProblemError('not-found', `${request.method} /__admin${request.path} is not an admin endpoint`, { endpoints: adminEndpoints });
   });

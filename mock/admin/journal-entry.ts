@@ -5,6 +5,8 @@ import type { StoredRecord } from './request-journal.js';
 export type JournalEntry = {
   id: number;
   time: string;
+  /** The sandbox clock's time (it differs from `time` when the sandbox clock was frozen or moved); null when the request never reached its sandbox. */
+  sandboxTime: string | null;
   sandbox: string;
   method: string;
   path: string;
@@ -40,6 +42,7 @@ export function journalEntry(record: StoredRecord): JournalEntry {
   return {
     id: record.id,
     time: new Date(record.time).toISOString(),
+    sandboxTime: record.sandboxTime === undefined ? null : new Date(record.sandboxTime).toISOString(),
     sandbox: record.sandbox,
     method: record.method,
     path: maskText(record.url),

@@ -3,7 +3,10 @@ import { JOURNAL_BODY_LIMIT } from './journal-entry.js';
 
 /** What the recorder keeps of one request: raw, cheap to take; masked only when read. */
 export type JournalRecord = {
+  /** Wall-clock time of the answer (epoch ms). */
   time: number;
+  /** The sandbox clock's time of the answer, when the request reached its sandbox. */
+  sandboxTime?: number;
   sandbox: string;
   method: string;
   url: string;

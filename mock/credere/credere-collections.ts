@@ -16,6 +16,11 @@ export const customers = collection<CustomerRecord>('credere.customers', (c) => 
 /** Stores by id; `order` groups them as listed (data/credere/stores.json first, then those scenarios add). */
 export const stores = collection<StoreRecord>('credere.stores', (s) => String(s.id), [{ name: 'order', kind: 'group', key: () => 'all' }]);
 
+/** Counter: the newest `created_at` (epoch ms) of a customer created so far. */
+export const NEWEST_CREATED = 'credere.created.newest';
+/** Counter: 1 once a customer was created at an earlier sandbox time than the newest (lists then sort by `created_at`). */
+export const CREATED_OUT_OF_ORDER = 'credere.created.out-of-order';
+
 /** The one key of the `created` and `order` groups. */
 export const ALL = 'all';
 

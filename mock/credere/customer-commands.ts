@@ -2,7 +2,7 @@ import { onlyDigits } from '../../src/numbers/cpf.js';
 import type { StateReader, StateWriter } from '../../src/state/state-store.js';
 import { missingBankFields, selectBanks } from './check-bank-requirements.js';
 import { checkDomains } from './check-domains.js';
-import { customers, stores } from './credere-collections.js';
+import { CREATED_OUT_OF_ORDER, customers, NEWEST_CREATED, stores } from './credere-collections.js';
 import { invalidFields, notFound } from './credere-domain-error.js';
 import type { CredereSandbox } from './credere-sandbox.js';
 import type { BankValidationsInput, CustomerInput, CustomerRecord } from './customer-record.js';
@@ -37,6 +37,16 @@ async function checkUnique(state: StateReader, base: CustomerRecord | undefined,
 }
 
 /** Checks every rule, then (only when all hold) writes the merged customer and the ids it took. */
+/**
+ * Keeps creation order and `created_at` order the same question while they agree: a customer created at an earlier
+ * sandbox time than the newest one (the clock was moved back) marks the lists for a full sort by `created_at`.
+ */
+async function noteCreation(tx: StateWriter, createdAt: number): Promise<void> {
+  const newest = await tx.counter(NEWEST_CREATED);
+  if (createdAt < newest) await tx.setCounter(CREATED_OUT_OF_ORDER, 1);
+  else await tx.setCounter(NEWEST_CREATED, createdAt);
+}
+
 async function save(tx: StateWriter, context: CustomerContext, base: CustomerRecord | undefined, input: CustomerInput, bankValidations: BankValidationsInput | undefined | false, replaceCollections: boolean): Promise<CustomerRecord> {
   const errors: FieldErrors = {};
   const ids = await IdSequences.read(tx);
@@ -49,6 +59,7 @@ async function save(tx: StateWriter, context: CustomerContext, base: CustomerRec
   const missing = missingBankFields(merged, banks, context.data);
   if (hasFieldErrors(missing)) throw invalidFields(missing);
   await ids.commit(tx);
+  if (!base) await noteCreation(tx, merged.created_at);
   if (!base) await tx.insert(customers, merged);
   else if (merged !== base) await tx.replace(customers, merged);
   return merged;

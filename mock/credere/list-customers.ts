@@ -1,6 +1,6 @@
 import { onlyDigits } from '../../src/numbers/cpf.js';
 import type { StateReader } from '../../src/state/state-store.js';
-import { ALL, customers } from './credere-collections.js';
+import { ALL, CREATED_OUT_OF_ORDER, customers } from './credere-collections.js';
 import type { CustomerRecord } from './customer-record.js';
 
 export type CustomerSort = 'created_at_desc' | 'created_at_asc' | 'name_asc' | 'name_desc';
@@ -52,8 +52,8 @@ async function byCreation(state: StateReader, window: Window, ascending: boolean
 
 /**
  * One page of customers. Costs: a `cpf_cnpj` filter is an index lookup; created-at orders read a slice of the
- * creation-order index (a `name` filter makes that a walk from the newest or oldest end); name orders sort every
- * matching customer (O(n log n)), the one place the list is sorted.
+ * creation-order index (a `name` filter makes that a walk from the newest or oldest end); name orders, and
+ * created-at orders once the sandbox clock went back between creates, sort every matching customer (O(n log n)).
  * @example await listCustomers(tx, { sort: 'name_asc', perPage: 10 })
  */
 export async function listCustomers(state: StateReader, query: ListQuery): Promise<CustomerRecord[]> {
@@ -67,11 +67,11 @@ export async function listCustomers(state: StateReader, query: ListQuery): Promi
     return customer && matches(customer) && offset === 0 ? [customer] : [];
   }
   const sort = query.sort ?? 'created_at_desc';
-  if (sort === 'name_asc' || sort === 'name_desc') {
-    const sign = sort === 'name_asc' ? 1 : -1;
-    const all = (await state.page(customers, 'created', ALL)).rows.filter(matches);
-    all.sort((a, b) => sign * collator.compare(a.name, b.name) || a.id - b.id);
-    return all.slice(offset, offset + perPage);
-  }
-  return byCreation(state, { offset, perPage, matches }, sort === 'created_at_asc', needle !== undefined);
+  const byName = sort === 'name_asc' || sort === 'name_desc';
+  // Creation order is created_at order until the sandbox clock was moved back between two creates.
+  if (!byName && (await state.counter(CREATED_OUT_OF_ORDER)) === 0) return byCreation(state, { offset, perPage, matches }, sort === 'created_at_asc', needle !== undefined);
+  const sign = sort === 'name_asc' || sort === 'created_at_asc' ? 1 : -1;
+  const all = (await state.page(customers, 'created', ALL)).rows.filter(matches);
+  all.sort(byName ? (a, b) => sign * collator.compare(a.name, b.name) || a.id - b.id : (a, b) => sign * (a.created_at - b.created_at) || sign * (a.id - b.id));
+  return all.slice(offset, offset + perPage);
 }

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Authenticator } from '../../src/plugin/api-plugin.js';
+import type { ApiRequest, Authenticator } from '../../src/plugin/api-plugin.js';
 import type { FirstVisionConfig } from './firstvision-config.js';
 import { headerValue } from './header-value.js';
 import { firstVisionError } from './render-firstvision-error.js';
@@ -25,13 +25,17 @@ function tokenRefusal(headers: IncomingHttpHeaders, config: FirstVisionConfig): 
 }
 
 /** Why a business request is refused (apikey, bearer token, X-ClientID, signature), or undefined. */
-function callRefusal(headers: IncomingHttpHeaders, raw: Buffer, config: FirstVisionConfig, tokens: TokenRegistry, seen: ReplayCache): string | undefined {
+function callRefusal(request: ApiRequest, config: FirstVisionConfig, tokens: TokenRegistry, seen: ReplayCache): string | undefined {
+  const { headers } = request;
+  const now = request.clock.millis();
   if (headerValue(headers, 'apikey') !== config.apiKey) return 'MISSING OR UNKNOWN APIKEY';
   const bearer = /^Bearer (\S+)$/.exec(headerValue(headers, 'authorization') ?? '')?.[1];
   if (bearer === undefined) return 'MISSING BEARER ACCESS TOKEN';
-  if (!tokens.isValid(bearer, config.now())) return 'INVALID OR EXPIRED ACCESS TOKEN';
+  const token = tokens.check(bearer, now);
+  if (token === 'expired') return 'TOKEN EXPIRED';
+  if (token === 'unknown') return 'INVALID OR EXPIRED ACCESS TOKEN';
   if ((headerValue(headers, 'x-clientid') ?? '').length !== 5) return 'X-CLIENTID MUST HAVE 5 CHARACTERS';
-  return verifySignature(headers, raw, config, seen);
+  return verifySignature(headers, request.raw, now, config, seen);
 }
 
 /**
@@ -42,7 +46,7 @@ export function authenticateFirstVision(config: FirstVisionConfig, tokens: Token
   return (request, compiled) => {
     const refusal = compiled.contract.operationId === 'token'
       ? tokenRefusal(request.headers, config)
-      : callRefusal(request.headers, request.raw, config, tokens, seen);
+      : callRefusal(request, config, tokens, seen);
     return refusal === undefined ? undefined : unauthorized(refusal);
   };
 }

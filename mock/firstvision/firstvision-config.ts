@@ -15,8 +15,6 @@ export type FirstVisionConfig = {
   signer: Signer;
   /** Accepted distance between the `Timestamp` header and now, and how long a request id stays used. */
   signatureWindowMs: number;
-  /** Where token expiry and signature windows read the time (epoch ms); tests may pin it. */
-  now: () => number;
   /** A data file replacing data/firstvision/organizations.json. */
   organizationsFile?: string;
 };
@@ -29,5 +27,4 @@ export const defaultFirstVisionConfig: FirstVisionConfig = {
   panDisplay: 'masked',
   signer: signRequest,
   signatureWindowMs: 5 * 60_000,
-  now: () => Date.now(),
 };

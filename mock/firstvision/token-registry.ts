@@ -14,6 +14,8 @@ export class TokenRegistry {
   #max: number;
   #counter = 0;
   #expiries = new Map<string, number>();
+  /** Wall-clock expiry of each token: sandboxes' clocks differ, so only the wall clock orders the sweep. */
+  #wallExpiries = new Map<string, number>();
 
   constructor(secret: string, max = 10_000) {
     this.#secret = secret;
@@ -24,24 +26,33 @@ export class TokenRegistry {
     return this.#expiries.size;
   }
 
-  issue(now: number, ttlSeconds: number): IssuedToken {
-    this.#evict(now);
+  /** Issues a token at `now` on the issuing sandbox's clock; it expires `ttlSeconds` later on any sandbox's clock. */
+  issue(now: number, ttlSeconds: number, wallNow = Date.now()): IssuedToken {
+    this.#evict(wallNow);
     this.#counter += 1;
     const accessToken = createHmac('sha256', this.#secret).update(`token:${this.#counter}:${now}`).digest('base64url').slice(0, 28);
     const expiresAt = now + ttlSeconds * 1000;
     this.#expiries.set(accessToken, expiresAt);
+    this.#wallExpiries.set(accessToken, wallNow + ttlSeconds * 1000);
     return { accessToken, issuedAt: now, expiresAt };
   }
 
-  isValid(token: string, now: number): boolean {
+  /** Whether `token` is accepted at `now` (the caller's sandbox clock): valid, expired, or never issued (or swept). */
+  check(token: string, now: number): 'valid' | 'expired' | 'unknown' {
     const expiresAt = this.#expiries.get(token);
-    return expiresAt !== undefined && expiresAt > now;
+    if (expiresAt === undefined) return 'unknown';
+    return expiresAt > now ? 'valid' : 'expired';
   }
 
-  #evict(now: number): void {
-    // Insertion order is issue order; with one TTL it is also expiry order, so the sweep stops early.
-    for (const [token, expiresAt] of this.#expiries) {
-      if (expiresAt > now && this.#expiries.size < this.#max) break;
+  isValid(token: string, now: number): boolean {
+    return this.check(token, now) === 'valid';
+  }
+
+  #evict(wallNow: number): void {
+    // Insertion order is issue order; with one TTL it is also wall-clock expiry order, so the sweep stops early.
+    for (const [token, expiresAt] of this.#wallExpiries) {
+      if (expiresAt > wallNow && this.#wallExpiries.size < this.#max) break;
+      this.#wallExpiries.delete(token);
       this.#expiries.delete(token);
     }
   }

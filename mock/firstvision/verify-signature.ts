@@ -12,16 +12,15 @@ function sameSignature(expected: string, given: string): boolean {
 
 /**
  * Checks a request's HMAC `Signature` (when sent, or always with `requireSignature`): the signer's value over the
- * raw body, a `Timestamp` within the window, an `X-Client-Request-Id` not used within the window. Returns why the
+ * raw body, a `Timestamp` within the window of `now` (the sandbox clock), an `X-Client-Request-Id` not used within the window. Returns why the
  * request is refused, or undefined.
  */
-export function verifySignature(headers: IncomingHttpHeaders, rawBody: Buffer, config: FirstVisionConfig, seen: ReplayCache): string | undefined {
+export function verifySignature(headers: IncomingHttpHeaders, rawBody: Buffer, now: number, config: FirstVisionConfig, seen: ReplayCache): string | undefined {
   const signature = headerValue(headers, 'signature');
   if (signature === undefined) return config.requireSignature ? 'SIGNATURE HEADER REQUIRED' : undefined;
   const requestId = headerValue(headers, 'x-client-request-id');
   const timestamp = headerValue(headers, 'timestamp');
   if (!requestId || !timestamp) return 'SIGNATURE NEEDS X-CLIENT-REQUEST-ID AND TIMESTAMP HEADERS';
-  const now = config.now();
   if (!/^\d{1,15}$/.test(timestamp) || Math.abs(now - Number(timestamp)) > config.signatureWindowMs) {
     return 'TIMESTAMP OUTSIDE THE ACCEPTED WINDOW';
   }

@@ -2,7 +2,16 @@ import type { Request } from 'express';
 import { JOURNAL_BODY_KEEP, type RequestJournal } from '../admin/request-journal.js';
 
 /** What the journal learns of one answered request, besides the request itself. */
-export type Answered = { started: number; sandbox: string; operationId: string | undefined; status: number; body: Buffer | undefined; responseText: string | undefined };
+export type Answered = {
+  started: number;
+  sandbox: string;
+  /** The sandbox clock's time, when the request reached its sandbox. */
+  sandboxTime?: number;
+  operationId: string | undefined;
+  status: number;
+  body: Buffer | undefined;
+  responseText: string | undefined;
+};
 
 function clip(text: string | undefined): string | undefined {
   return text !== undefined && text.length > JOURNAL_BODY_KEEP ? text.slice(0, JOURNAL_BODY_KEEP) : text;
@@ -20,6 +29,7 @@ export function recordRequest(journal: RequestJournal, request: Request, answere
   if (journal.capacity === 0) return;
   journal.record({
     time: Date.now(),
+    ...(answered.sandboxTime === undefined ? {} : { sandboxTime: answered.sandboxTime }),
     sandbox: answered.sandbox,
     method: request.method,
     url: request.originalUrl,

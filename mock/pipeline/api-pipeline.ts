@@ -55,7 +55,7 @@ function checked(context: RequestContext, outcome: Outcome, log: (line: string) 
  * Each step answers to end the request; every answer is written by `writeAnswer` and journaled once.
  */
 export function apiPipeline(options: PipelineOptions): (context: RequestContext) => Promise<void> {
-  const steps: Step[] = [readBody(options.bodyLimit), authenticate, parse, validate, enterSandbox(options.pool), ...options.interceptors.map(intercept), respond(options.registry)];
+  const steps: Step[] = [readBody(options.bodyLimit), authenticate(options.pool), parse, validate, enterSandbox(options.pool), ...options.interceptors.map(intercept), respond(options.registry)];
   return async (context) => {
     let outcome: Outcome;
     try {
@@ -66,7 +66,9 @@ export function apiPipeline(options: PipelineOptions): (context: RequestContext)
     if (options.strict && !outcome.unchecked) outcome = checked(context, outcome, options.log);
     if (context.response.headersSent) return;
     const responseText = writeAnswer(context.response, outcome, outcome.text);
-    const { sandbox, started, raw } = context;
-    recordRequest(options.journal, context.request, { started, sandbox, operationId: context.compiled.contract.operationId, status: outcome.status, body: raw, responseText });
+    const { sandbox, started, raw, world } = context;
+    const sandboxTime = world?.env.clock.millis();
+    const operationId = context.compiled.contract.operationId;
+    recordRequest(options.journal, context.request, { started, sandbox, ...(sandboxTime === undefined ? {} : { sandboxTime }), operationId, status: outcome.status, body: raw, responseText });
   };
 }

@@ -1,5 +1,6 @@
 import { validateRequest } from '../../src/validation/validate-request.js';
 import { parseBody } from '../middleware/parse-body.js';
+import { Clock } from '../../src/state/clock.js';
 import type { SandboxPool } from '../../src/state/sandbox-pool.js';
 import type { World } from '../world.js';
 import type { Interceptor } from './interceptor.js';
@@ -21,11 +22,19 @@ export function readBody(limit: string): Step {
   };
 }
 
-/** Credentials, checked before anything that could answer or create a sandbox (Prefer, faults, a new world). */
-export const authenticate: Step = (context) => {
-  const { request } = context;
-  return context.api.runtime.authenticate({ method: request.method, path: request.path, headers: request.headers, raw: context.raw ?? Buffer.alloc(0) }, context.compiled);
-};
+const wallClock = new Clock();
+
+/**
+ * Credentials, checked before anything that could answer or create a sandbox (Prefer, faults, a new world), against
+ * the sandbox's clock when the sandbox exists.
+ */
+export function authenticate(pool: SandboxPool<World>): Step {
+  return (context) => {
+    const { request } = context;
+    const clock = pool.peek(context.sandbox)?.env.clock ?? wallClock;
+    return context.api.runtime.authenticate({ method: request.method, path: request.path, headers: request.headers, raw: context.raw ?? Buffer.alloc(0), clock }, context.compiled);
+  };
+}
 
 /** Parses the body as the contract says (JSON or form); malformed or forbidden keys are the API's 400/415. */
 export const parse: Step = (context) => {

@@ -25,6 +25,10 @@ async function checkAbsent(world: World, api: string | undefined, state: string,
 
 async function applyPlan(world: World, context: ProviderStateContext, state: string, plan: ProviderStatePlan): Promise<Record<string, unknown>> {
   const result: Record<string, unknown> = {};
+  if (plan.clock !== undefined) {
+    world.env.clock.freeze(new Date(plan.clock));
+    result.now = world.env.clock.now().toISOString();
+  }
   if (plan.scenario) {
     const scenario = loadNamedScenario(context.catalogue, plan.scenario.name, plan.scenario.params);
     Object.assign(result, await applyScenario(world, context.apis, scenario));

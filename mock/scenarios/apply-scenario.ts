@@ -64,5 +64,7 @@ export async function applyScenario(world: World, apis: readonly MountedApi[], s
   } finally {
     world.env.clock.pin(previous);
   }
+  // A scenario that names its instant also sets the sandbox clock: it runs from there.
+  if (scenario.clock !== undefined && previous === undefined) world.env.clock.runFrom(new Date(scenario.clock));
   return { scenario: scenario.name, created, ...results, ms: Math.round(performance.now() - started) };
 }

@@ -1,6 +1,7 @@
 import type { MockServerOptions } from '../../mock/server.js';
 import type { ApiPlugin } from '../plugin/api-plugin.js';
 import { type CliIo, CliError } from './command.js';
+import { parseInstant } from '../time/parse-instant.js';
 import { intOption } from './parse-options.js';
 import { argsOptions, withEnvironment } from './plugin-options.js';
 
@@ -20,6 +21,7 @@ export const coreServeOptions = {
   'sandbox-max': { type: 'string' },
   'sandbox-idle': { type: 'string' },
   plugin: { type: 'string', multiple: true },
+  clock: { type: 'string' },
 } as const;
 
 /** Every flag of `serve`: the shared ones and each API's. */
@@ -69,6 +71,9 @@ export function serveSettings(plugins: readonly ApiPlugin[], values: Values, env
   }
   const seed = intOption(text('seed', 'CLIENTELA_SEED'), 'seed', 1, { min: 0, max: 2 ** 32 - 1 });
   const dataFile = text('data-file');
+  const clock = text('clock', 'CLIENTELA_CLOCK');
+  const instant = clock === undefined ? undefined : parseInstant(clock);
+  if (instant && !instant.ok) throw new CliError(`--clock: ${instant.reason}`);
   const scenariosDir = text('scenarios-dir');
   return {
     port: intOption(text('port', 'PORT'), 'port', 4010, { min: 0, max: 65535 }),
@@ -82,6 +87,7 @@ export function serveSettings(plugins: readonly ApiPlugin[], values: Values, env
       bodyLimit: text('body-limit') ?? '1mb',
       config: apiConfig(plugins, values, env),
       ...(dataFile ? { dataFile } : {}),
+      ...(clock ? { clock } : {}),
       ...(scenariosDir ? { scenariosDir } : {}),
       journalSize: intOption(text('journal-size', 'CLIENTELA_JOURNAL_SIZE'), 'journal-size', 1000, { min: 0, max: 100_000 }),
       sandboxes: {

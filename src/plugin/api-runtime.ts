@@ -14,7 +14,14 @@ export type ApiResponse = { status: number; body?: unknown; headers?: Record<str
  * The request as authentication sees it: before parsing, with the raw body (signatures cover its bytes). `path` is
  * the full request path (mount included, no query string).
  */
-export type ApiRequest = { method: string; path: string; headers: IncomingHttpHeaders; raw: Buffer };
+export type ApiRequest = {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  raw: Buffer;
+  /** The caller's sandbox clock (the wall clock while the sandbox does not exist yet): token expiry, signature windows. */
+  clock: Clock;
+};
 
 /** What every API of one sandbox shares: its name, seed, clock and seeded faker. */
 export type SandboxEnv = { name: string; seed: number; clock: Clock; faker: EntityFaker };

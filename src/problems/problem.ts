@@ -23,6 +23,7 @@ export const problemCatalogue = {
   'unknown-provider-state': { status: 400, title: 'No provider state matches this name' },
   'provider-state-failed': { status: 409, title: 'The provider state cannot be set up' },
   'invalid-faults': { status: 400, title: 'The fault settings are invalid' },
+  'invalid-clock': { status: 400, title: 'The clock change is invalid' },
   'invalid-prefer': { status: 400, title: 'The Prefer header asks for something the contract does not have' },
   internal: { status: 500, title: 'clientela failed unexpectedly' },
 } as const;

@@ -1,3 +1,4 @@
+import { parseInstant } from '../time/parse-instant.js';
 import { checkScenario } from './load-scenario.js';
 import type { ProviderStatePlan } from './provider-state-definition.js';
 import type { ScenarioParts } from './scenario-schema.js';
@@ -11,5 +12,9 @@ import type { ScenarioParts } from './scenario-schema.js';
 export function checkPlan(plan: ProviderStatePlan<unknown>, parts: ScenarioParts): string[] {
   const errors = [...(plan.errors ?? [])];
   if (plan.entities) errors.push(...checkScenario({ name: 'provider-state', description: 'a provider state', ...plan.entities }, parts));
+  if (plan.clock !== undefined) {
+    const instant = parseInstant(plan.clock);
+    if (!instant.ok) errors.push(instant.reason);
+  }
   return errors;
 }

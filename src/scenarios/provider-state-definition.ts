@@ -12,6 +12,8 @@ export type ProviderStatePlan<S = unknown> = {
   /** Why the state cannot hold (an entity that must be absent exists, in sandbox `env.name`), or undefined. */
   absent?: (state: StateReader, sandbox: S, env: SandboxEnv) => Promise<string | undefined>;
   scenario?: { name: string; params: Record<string, unknown> };
+  /** Freeze the sandbox clock at this instant (ISO 8601 with a zone). */
+  clock?: string;
   errors?: string[];
 };
 

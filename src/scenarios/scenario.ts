@@ -21,7 +21,10 @@ export type ScenarioEntities = Record<string, unknown>;
 export type Scenario = ScenarioEntities & {
   name: string;
   description: string;
-  /** The instant the world's clock is pinned to while the scenario loads. Default `2026-01-01T12:00:00-03:00`. */
+  /**
+   * The instant the world's clock is pinned to while the scenario loads (default `2026-01-01T12:00:00-03:00`); when
+   * given, the sandbox clock then runs from it.
+   */
   clock?: string;
   parameters?: Record<string, ScenarioParameter>;
 };

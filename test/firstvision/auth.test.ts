@@ -45,13 +45,15 @@ describe('FirstVision credentials on business operations', () => {
     expect(response.body.errors[0].description).toBe(`UNAUTHORIZED: ${reason}`);
   });
 
-  it('refuses a token once its lifetime has passed', async () => {
-    let now = Date.parse('2026-01-01T12:00:00Z');
-    const mock = await startMock({ config: { firstvision: { tokenTtlSeconds: 60, now: () => now } } });
+  it('refuses a token once its lifetime has passed on the sandbox clock', async () => {
+    const mock = await startMock({ config: { firstvision: { tokenTtlSeconds: 60 } } });
+    expect((await mock.call('PUT', '/__admin/clock', { body: { at: '2026-01-01T12:00:00Z' } })).status).toBe(200);
     const { call } = await fvSession(mock);
     expect((await call('POST', '/customer/l8v2', customerAddBody())).status).toBe(200);
-    now += 61_000;
+    expect((await mock.call('PUT', '/__admin/clock', { body: { advance: 'PT61S' } })).body.now).toBe('2026-01-01T12:01:01.000Z');
     await expectRefusal(mock, () => call('POST', '/customer/l8v2', customerAddBody()), 401, '401');
+    const refused = await call('POST', '/customer/l8v2', customerAddBody());
+    expect(refused.body.errors[0].description).toBe('UNAUTHORIZED: TOKEN EXPIRED');
   });
 });
 

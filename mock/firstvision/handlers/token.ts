@@ -8,8 +8,8 @@ import type { TokenRegistry } from '../token-registry.js';
  * shape: strings throughout, `expires_in` the configured lifetime in seconds. Not wrapped in the envelope.
  */
 export function tokenHandler(config: FirstVisionConfig, tokens: TokenRegistry): Handler<FirstVisionSandbox> {
-  return async () => {
-    const issued = tokens.issue(config.now(), config.tokenTtlSeconds);
+  return async ({ env }) => {
+    const issued = tokens.issue(env.clock.millis(), config.tokenTtlSeconds);
     return {
       status: 200,
       body: {

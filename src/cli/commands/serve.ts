@@ -13,7 +13,7 @@ import { ScenarioCatalogue } from '../../scenarios/scenario-catalogue.js';
 import type { StartupScenario } from '../../../mock/scenarios/startup-scenarios.js';
 
 const coreUsage =
-  'clientela serve [--port 4010] [--host 127.0.0.1] [--seed N] [--strict] [--data-file FILE] [--body-limit 1mb] [--plugin MODULE]... ';
+  'clientela serve [--port 4010] [--host 127.0.0.1] [--seed N] [--clock ISO] [--strict] [--data-file FILE] [--body-limit 1mb] [--plugin MODULE]... ';
 const scenarioUsage =
   '[--scenario NAME[,NAME]] [--param KEY=VALUE]... [--scenarios-dir DIR] [--admin-token T] [--journal-size 1000] [--sandbox-max 100] [--sandbox-idle 1800]';
 
