@@ -101,7 +101,8 @@ export function serveSettings(plugins: readonly ApiPlugin[], values: Values, env
 
 /** What `serve` prints once listening: each API's mount and how to authenticate (its plug-in's line). */
 export function printBanner(io: CliIo, base: string, settings: ServeSettings, apis: ReadonlyArray<{ plugin: ApiPlugin; config: unknown }>): void {
-  io.out(`clientela listening on ${base} (seed ${settings.seed})`);
+  const clock = settings.mock.clock ? `, default sandbox clock from ${settings.mock.clock}` : '';
+  io.out(`clientela listening on ${base} (seed ${settings.seed}${clock})`);
   for (const { plugin, config } of apis) {
     const label = (plugin.cli?.label ?? plugin.name).padEnd(11);
     const how = plugin.cli ? `  ${plugin.cli.banner(config)}` : '';

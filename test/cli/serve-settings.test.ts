@@ -27,8 +27,15 @@ describe('serve settings', () => {
     [{ 'sandbox-max': '0' }, /--sandbox-max/],
     [{ 'pan-display': 'clear' }, /--pan-display must be masked, token or full/],
     [{ host: '0.0.0.0' }, /not loopback/],
+    [{ clock: '2026-06-01 12:00' }, /--clock: .* not an ISO 8601 instant with a zone/],
   ])('refuses %j with one clear message', (values, message) => {
     expect(() => settingsOf(values)).toThrow(message);
+  });
+
+  it('takes --clock (or CLIENTELA_CLOCK) for the default sandbox', () => {
+    expect(settingsOf({ clock: '2026-06-01T12:00:00-03:00' }).mock.clock).toBe('2026-06-01T12:00:00-03:00');
+    expect(settingsOf({}, { CLIENTELA_CLOCK: '2026-06-01T15:00:00Z' }).mock.clock).toBe('2026-06-01T15:00:00Z');
+    expect(settingsOf({}).mock.clock).toBeUndefined();
   });
 
   it('accepts another host when an admin token is given', () => {
