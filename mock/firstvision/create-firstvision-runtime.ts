@@ -1,5 +1,6 @@
 import type { ApiRuntime } from '../../src/plugin/api-plugin.js';
 import { authenticateFirstVision } from './authenticate-firstvision.js';
+import { declaredBodies } from './declared-bodies.js';
 import type { FirstVisionConfig } from './firstvision-config.js';
 import type { FirstVisionSandbox } from './firstvision-sandbox.js';
 import { accountAddHandler } from './handlers/account-add.js';
@@ -32,7 +33,7 @@ export function createFirstVisionRuntime(config: FirstVisionConfig, contractsDir
   const seen = new ReplayCache(config.signatureWindowMs);
   const organizations = loadOrganizations(config.organizationsFile);
   return {
-    handlers: {
+    handlers: declaredBodies({
       token: tokenHandler(config, tokens),
       customerAdd: customerAddHandler,
       customerUpdate: customerUpdateHandler,
@@ -47,7 +48,7 @@ export function createFirstVisionRuntime(config: FirstVisionConfig, contractsDir
       accountNumberInquiry: accountNumberInquiryHandler,
       cardsDetails: cardsDetailsHandler,
       numberGeneration: numberGenerationHandler,
-    },
+    }, contractsDir),
     errors: firstVisionErrors,
     authenticate: authenticateFirstVision(config, tokens, seen),
     sandbox: () => ({ config, organizations }),
