@@ -4,7 +4,7 @@ import type { FirstVisionConfig } from './firstvision-config.js';
 import { headerValue } from './header-value.js';
 import { firstVisionError } from './render-firstvision-error.js';
 import type { ReplayCache } from './replay-cache.js';
-import type { TokenRegistry } from './token-registry.js';
+import type { TokenIssuer } from './token-issuer.js';
 import { verifySignature } from './verify-signature.js';
 
 /** The 401 every refused credential answers: code `401`, description `UNAUTHORIZED: <reason>`. */
@@ -25,7 +25,7 @@ function tokenRefusal(headers: IncomingHttpHeaders, config: FirstVisionConfig): 
 }
 
 /** Why a business request is refused (apikey, bearer token, X-ClientID, signature), or undefined. */
-function callRefusal(request: ApiRequest, config: FirstVisionConfig, tokens: TokenRegistry, seen: ReplayCache): string | undefined {
+function callRefusal(request: ApiRequest, config: FirstVisionConfig, tokens: TokenIssuer, seen: ReplayCache): string | undefined {
   const { headers } = request;
   const now = request.clock.millis();
   if (headerValue(headers, 'apikey') !== config.apiKey) return 'MISSING OR UNKNOWN APIKEY';
@@ -42,7 +42,7 @@ function callRefusal(request: ApiRequest, config: FirstVisionConfig, tokens: Tok
  * FirstVision's authentication: Basic apikey:secret on the token endpoint; on every other operation the `apikey`,
  * an issued unexpired bearer token, a 5-character `X-ClientID` and, when sent or required, a valid signature.
  */
-export function authenticateFirstVision(config: FirstVisionConfig, tokens: TokenRegistry, seen: ReplayCache): Authenticator {
+export function authenticateFirstVision(config: FirstVisionConfig, tokens: TokenIssuer, seen: ReplayCache): Authenticator {
   return (request, compiled) => {
     const refusal = compiled.contract.operationId === 'token'
       ? tokenRefusal(request.headers, config)

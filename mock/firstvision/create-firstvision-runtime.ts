@@ -20,7 +20,7 @@ import { tokenHandler } from './handlers/token.js';
 import { loadOrganizations } from './organizations.js';
 import { firstVisionErrors } from './render-firstvision-error.js';
 import { ReplayCache } from './replay-cache.js';
-import { TokenRegistry } from './token-registry.js';
+import { TokenIssuer } from './token-issuer.js';
 
 /**
  * The FirstVision API for one server: handlers, error format and authentication. Tokens and the signature replay
@@ -29,7 +29,7 @@ import { TokenRegistry } from './token-registry.js';
  * @example const runtime = createFirstVisionRuntime(defaultFirstVisionConfig, firstVisionContractsDir)
  */
 export function createFirstVisionRuntime(config: FirstVisionConfig, contractsDir: string): ApiRuntime<FirstVisionSandbox> {
-  const tokens = new TokenRegistry(config.apiSecret);
+  const tokens = new TokenIssuer(config.apiSecret);
   const seen = new ReplayCache(config.signatureWindowMs);
   const organizations = loadOrganizations(config.organizationsFile);
   return {

@@ -3,7 +3,7 @@ import { generatePan, isBlankNumber, nineteenDigitNumber } from '../../mock/firs
 import { displayPan, maskPan, panFromToken, panToken } from '../../mock/firstvision/pan-display.js';
 import { pageWindow } from '../../mock/firstvision/page-window.js';
 import { ReplayCache } from '../../mock/firstvision/replay-cache.js';
-import { TokenRegistry } from '../../mock/firstvision/token-registry.js';
+import { TokenIssuer } from '../../mock/firstvision/token-issuer.js';
 import { isLuhnValid } from '../../src/numbers/luhn.js';
 
 describe('FirstVision numbers', () => {
@@ -47,13 +47,17 @@ describe('FirstVision numbers', () => {
     expect(pageWindow(total, size, code, at)).toEqual(window);
   });
 
-  it('keeps tokens bounded and expires them', () => {
-    const tokens = new TokenRegistry('s', 3);
+  it('checks tokens by their seal: valid until the expiry, then expired; altered or foreign ones unknown', () => {
+    const tokens = new TokenIssuer('s');
     const issued = [1, 2, 3, 4].map((i) => tokens.issue(i, 10).accessToken);
-    expect(tokens.size).toBe(3);
-    expect(tokens.isValid(issued[0] as string, 5)).toBe(false);
-    expect(tokens.isValid(issued[3] as string, 5)).toBe(true);
-    expect(tokens.isValid(issued[3] as string, 20_000)).toBe(false);
+    expect(new Set(issued).size).toBe(4);
+    expect(issued.every((token) => /^[A-Za-z0-9_-]{28}$/.test(token))).toBe(true);
+    expect(tokens.check(issued[0] as string, 5)).toBe('valid');
+    expect(tokens.check(issued[3] as string, 10_004)).toBe('expired');
+    const altered = `${(issued[0] as string).slice(0, 27)}${(issued[0] as string).endsWith('A') ? 'B' : 'A'}`;
+    expect(tokens.check(altered, 5)).toBe('unknown');
+    expect(new TokenIssuer('other').check(issued[0] as string, 5)).toBe('unknown');
+    expect(new TokenIssuer('s').issue(1, 10).accessToken).toBe(issued[0]);
   });
 
   it('forgets request ids after the window', () => {
