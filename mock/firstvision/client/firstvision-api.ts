@@ -1563,5 +1563,6 @@ export type TokenResponse400 = ErrorEnvelope;
 export type TokenResponse401 = ErrorEnvelope;
 export type TokenResponse413 = ErrorEnvelope;
 export type TokenResponse415 = ErrorEnvelope;
+export type TokenResponse422 = ErrorEnvelope;
 export type TokenResponse500 = ErrorEnvelope;
 export type TokenResponse503 = ErrorEnvelope;
