@@ -13,7 +13,7 @@ describe('requests no contract serves', () => {
   it.each<Row>([
     ['an unknown FirstVision path, naming the nearest operation', 'GET', '/firstvision/nope', 404, 'unmatched-route', {}],
     ['a FirstVision path with a typo, naming the operation it misses', 'GET', '/firstvision/customer/v3/cards/detail', 404, 'unmatched-route', { nearest: 'GET /firstvision/customer/v3/cards/details' }],
-    ['a Credere path under another method, listing the allowed ones', 'DELETE', '/credere/api/v1/customers/1', 405, 'method-not-allowed', { allowed: ['GET', 'PUT', 'PATCH'] }],
+    ['a Credere path under another method, listing the allowed ones', 'DELETE', '/credere/api/v1/customers/1', 405, 'method-not-allowed', { allowed: ['GET', 'HEAD', 'PUT', 'PATCH'] }],
     ['a path under no API', 'GET', '/nothing', 404, 'unmatched-route', {}],
     ['an unknown scenario on the admin API', 'POST', '/__admin/scenarios/no-such', 404, 'unknown-scenario', {}],
   ])('answers %s with a %i problem', async (_what, method, path, status, kind, extensions) => {
@@ -34,7 +34,7 @@ describe('requests no contract serves', () => {
 
   it('sends an Allow header with a 405', async () => {
     const { headers } = await mock.call('DELETE', '/credere/api/v1/customers/1');
-    expect(headers.get('allow')).toBe('GET, PUT, PATCH');
+    expect(headers.get('allow')).toBe('GET, HEAD, PUT, PATCH');
   });
 
   it('names the method and path of a request under no API', async () => {

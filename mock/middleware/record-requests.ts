@@ -38,6 +38,7 @@ export function recordRequest(journal: RequestJournal, request: Request, answere
     durationMs: Math.round((performance.now() - answered.started) * 10) / 10,
     headers: request.headers,
     requestBody: bodyText(answered.body),
-    responseBody: clip(answered.responseText),
+    // A HEAD answer goes out without its body (Node drops it): the journal shows what was sent.
+    responseBody: request.method === 'HEAD' ? undefined : clip(answered.responseText),
   });
 }

@@ -29,7 +29,7 @@ export function unmatchedProblem(apis: readonly MountedApi[], registry: Contract
   const where = `${request.method} ${request.path}`;
   if (!api) return new ProblemError('unmatched-route', `${where} is not under ${apis.map((a) => a.mount).join(' or ')} or /__admin`);
   const path = request.path.slice(api.mount.length);
-  const allowed = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => registry.match(api.plugin.name, method, path));
+  const allowed = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => registry.match(api.plugin.name, method, path));
   if (allowed.length > 0) {
     response.setHeader('Allow', allowed.join(', '));
     return new ProblemError('method-not-allowed', `${where}: use ${allowed.join(' or ')}`, { allowed });

@@ -69,9 +69,13 @@ export class ContractRegistry {
       .filter((contract) => api === undefined || contract.api === api);
   }
 
-  /** The operation of `api` that serves `method path` (path relative to the API's mount), if any. */
+  /**
+   * The operation of `api` that serves `method path` (path relative to the API's mount), if any. HEAD is served by
+   * the GET operation of the path (RFC 9110 §9.3.2: the same answer, without its body).
+   */
   match(api: ApiName, method: string, path: string): OperationMatch | undefined {
-    const key = `${api} ${method.toUpperCase()}`;
+    const upper = method.toUpperCase();
+    const key = `${api} ${upper === 'HEAD' ? 'GET' : upper}`;
     const literal = this.#literal.get(`${key} ${path}`);
     if (literal) return { compiled: literal, params: {} };
     for (const matcher of this.#matchers[key] ?? []) {
