@@ -14,6 +14,8 @@ export const problemCatalogue = {
   'contract-violation': { status: 500, title: 'The mock answered outside its contract (strict mode)' },
   'admin-unauthorized': { status: 401, title: 'The admin API needs a valid token' },
   'bad-request': { status: 400, title: 'The request is malformed' },
+  'request-timeout': { status: 408, title: 'The request did not arrive in time' },
+  'headers-too-large': { status: 431, title: 'The request headers are too large' },
   'not-found': { status: 404, title: 'No such resource' },
   'invalid-scenario': { status: 422, title: 'The scenario is invalid' },
   'invalid-state': { status: 422, title: 'The state snapshot is invalid' },
