@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { type Clipped, fitToSlot } from './journal-clip.js';
 import { JOURNAL_BODY_LIMIT } from './journal-entry.js';
 
 /** What the recorder keeps of one request: raw, cheap to take; masked only when read. */
@@ -26,9 +27,19 @@ const SLOT_BYTES = 16 * 1024;
 /** The four parts of a slot, each with its byte length in `#lengths` (-1: absent). */
 const PARTS = 4;
 
-/** A record with its id (ids grow from 1 and are never reused). */
-export type StoredRecord = JournalRecord & { id: number };
+/** A record with its id (ids grow from 1 and are never reused), and what was clipped to fit its slot, if anything. */
+export type StoredRecord = JournalRecord & { id: number; clipped?: Clipped };
 type Meta = Omit<StoredRecord, 'headers' | 'requestBody' | 'responseBody'>;
+
+/** A part's JSON, or undefined when it is absent or unreadable: one bad slot never breaks a read of the journal. */
+function parsed<T>(text: string | undefined): T | undefined {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The request journal: a bounded ring buffer (oldest dropped first), newest first when read. Records live as bytes
@@ -67,9 +78,7 @@ export class RequestJournal {
   record(record: JournalRecord): void {
     if (this.capacity === 0) return;
     const { headers, requestBody, responseBody, ...rest } = record;
-    const meta: Meta = { ...rest, id: ++this.#lastId };
-    const headerText = JSON.stringify(headers);
-    const parts = [JSON.stringify(meta), headerText.length > SLOT_BYTES / 4 ? '{}' : headerText, requestBody, responseBody];
+    const parts = [...fitToSlot<Meta>({ ...rest, id: ++this.#lastId }, headers), requestBody, responseBody];
     if (this.#hidden[this.#next]) {
       this.#hidden[this.#next] = 0;
       this.#hiddenCount--;
@@ -110,9 +119,9 @@ export class RequestJournal {
   *newestFirst(): IterableIterator<StoredRecord> {
     for (const slot of this.#usedSlots()) {
       const texts = this.#texts(slot);
-      if (!texts[0]) continue;
-      const meta = JSON.parse(texts[0]) as Meta;
-      yield { ...meta, headers: JSON.parse(texts[1] ?? '{}') as IncomingHttpHeaders, requestBody: texts[2], responseBody: texts[3] };
+      const meta = parsed<Meta>(texts[0]);
+      if (!meta) continue;
+      yield { ...meta, headers: parsed<IncomingHttpHeaders>(texts[1]) ?? {}, requestBody: texts[2], responseBody: texts[3] };
     }
   }
 
@@ -127,7 +136,7 @@ export class RequestJournal {
   #meta(slot: number): Meta | undefined {
     const length = this.#lengths[slot * PARTS] ?? -1;
     if (length <= 0) return undefined;
-    return JSON.parse(this.#slots.toString('utf8', slot * SLOT_BYTES, slot * SLOT_BYTES + length)) as Meta;
+    return parsed<Meta>(this.#slots.toString('utf8', slot * SLOT_BYTES, slot * SLOT_BYTES + length));
   }
 
   #texts(slot: number): Array<string | undefined> {
