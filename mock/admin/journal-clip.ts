@@ -6,9 +6,10 @@ export const JOURNAL_PATH_LIMIT = 4096;
 export const JOURNAL_HEADER_LIMIT = 1024;
 /** Kept past a shown limit so masking never sees half a card number. */
 const MARGIN = 64;
-/** Most bytes the metadata JSON (path included) and the headers JSON may take in a 16 KB slot: both always fit. */
-export const META_BYTES = 5 * 1024;
-export const HEADER_BYTES = 4 * 1024;
+/** Most bytes the metadata JSON (path included) may take in a 16 KB slot; with HEADER_BYTES, both always fit. */
+const META_BYTES = 5 * 1024;
+/** Most bytes the headers JSON may take in a slot. */
+const HEADER_BYTES = 4 * 1024;
 
 /** What was clipped from one record: the path's length, and each clipped or left-out header's (0: left out). */
 export type Clipped = { path?: number; headers?: Record<string, number> };

@@ -115,13 +115,21 @@ export class RequestJournal {
     }
   }
 
-  /** The raw records, newest first (for matching; never sent out as they are). */
+  /**
+   * The raw records, newest first (for matching; never sent out as they are). Headers and bodies are decoded only
+   * when read: a filter on the metadata scans a full journal without copying its bodies.
+   */
   *newestFirst(): IterableIterator<StoredRecord> {
     for (const slot of this.#usedSlots()) {
-      const texts = this.#texts(slot);
-      const meta = parsed<Meta>(texts[0]);
+      const meta = this.#meta(slot);
       if (!meta) continue;
-      yield { ...meta, headers: parsed<IncomingHttpHeaders>(texts[1]) ?? {}, requestBody: texts[2], responseBody: texts[3] };
+      const part = (index: number) => this.#part(slot, index);
+      yield {
+        ...meta,
+        get headers() { return parsed<IncomingHttpHeaders>(part(1)) ?? {}; },
+        get requestBody() { return part(2); },
+        get responseBody() { return part(3); },
+      };
     }
   }
 
@@ -134,19 +142,16 @@ export class RequestJournal {
   }
 
   #meta(slot: number): Meta | undefined {
-    const length = this.#lengths[slot * PARTS] ?? -1;
-    if (length <= 0) return undefined;
-    return parsed<Meta>(this.#slots.toString('utf8', slot * SLOT_BYTES, slot * SLOT_BYTES + length));
+    return parsed<Meta>(this.#part(slot, 0));
   }
 
-  #texts(slot: number): Array<string | undefined> {
+  /** One part's text: the parts lie one after another from the slot's start. */
+  #part(slot: number, part: number): string | undefined {
+    const lengths = this.#lengths.subarray(slot * PARTS, slot * PARTS + PARTS);
+    const length = lengths[part] ?? -1;
+    if (length < 0) return undefined;
     let offset = slot * SLOT_BYTES;
-    return Array.from({ length: PARTS }, (_, part) => {
-      const length = this.#lengths[slot * PARTS + part] ?? -1;
-      if (length < 0) return undefined;
-      const text = this.#slots.toString('utf8', offset, offset + length);
-      offset += length;
-      return text;
-    });
+    for (let i = 0; i < part; i++) offset += Math.max(0, lengths[i] ?? 0);
+    return this.#slots.toString('utf8', offset, offset + length);
   }
 }
