@@ -1,4 +1,6 @@
 import { maskSensitive, maskText } from '../../src/mask/mask-sensitive.js';
+import type { IncomingHttpHeaders } from 'node:http';
+import { type Clipped, JOURNAL_HEADER_LIMIT, JOURNAL_PATH_LIMIT, shownClipped } from './journal-clip.js';
 import type { StoredRecord } from './request-journal.js';
 
 /** One request as the admin API shows it: secrets, card numbers and CPFs masked, bodies truncated. */
@@ -15,6 +17,8 @@ export type JournalEntry = {
   durationMs: number;
   request: { headers: unknown; body: unknown };
   response: { body: unknown };
+  /** Present when the request did not fit its journal slot: the path's full length, the headers clipped or left out. */
+  clipped?: { path?: number; headers?: string[] };
 };
 
 /** Longest body shown, in characters; longer ones are cut after masking. */
@@ -34,6 +38,22 @@ function maskBody(text: string | undefined): unknown {
   return `${serialized.slice(0, JOURNAL_BODY_LIMIT)}… (truncated, ${text.length} characters)`;
 }
 
+/** The headers masked, each clipped value cut to what an entry shows and marked with its full length. */
+function shownHeaders(headers: IncomingHttpHeaders, clipped: Clipped['headers']): unknown {
+  const masked = maskSensitive(headers) as Record<string, unknown>;
+  for (const [name, length] of Object.entries(clipped ?? {})) {
+    const value = masked[name];
+    if (typeof value === 'string') masked[name] = shownClipped(value, JOURNAL_HEADER_LIMIT, length);
+    else if (Array.isArray(value)) masked[name] = value.map((item: unknown) => (typeof item === 'string' ? item.slice(0, JOURNAL_HEADER_LIMIT) : item));
+  }
+  return masked;
+}
+
+function clippedNote(clipped: Clipped | undefined): Pick<JournalEntry, 'clipped'> {
+  if (!clipped) return {};
+  return { clipped: { ...(clipped.path === undefined ? {} : { path: clipped.path }), ...(clipped.headers ? { headers: Object.keys(clipped.headers) } : {}) } };
+}
+
 /**
  * A record as the admin API shows it: masked and truncated (masking is paid when read, never when recording).
  * @example [...journal.newestFirst()].map(journalEntry)
@@ -45,11 +65,12 @@ export function journalEntry(record: StoredRecord): JournalEntry {
     sandboxTime: record.sandboxTime === undefined ? null : new Date(record.sandboxTime).toISOString(),
     sandbox: record.sandbox,
     method: record.method,
-    path: maskText(record.url),
+    path: shownClipped(maskText(record.url), JOURNAL_PATH_LIMIT, record.clipped?.path),
     operationId: record.operationId ?? null,
     status: record.status,
     durationMs: record.durationMs,
-    request: { headers: maskSensitive(record.headers), body: maskBody(record.requestBody) },
+    request: { headers: shownHeaders(record.headers, record.clipped?.headers), body: maskBody(record.requestBody) },
     response: { body: maskBody(record.responseBody) },
+    ...clippedNote(record.clipped),
   };
 }

@@ -2,7 +2,7 @@ import express, { type Request, type Router } from 'express';
 import { ProblemError } from '../../src/problems/problem.js';
 import { type AdminContext, namedSandbox } from './admin-context.js';
 import { checkAdminBody } from './check-admin-body.js';
-import { journalEntry } from './journal-entry.js';
+import { journalPage, type PageRequest } from './journal-page.js';
 import { compileMatcher, type JournalMatcher, journalMatcherSchema } from './journal-matcher.js';
 import type { JournalRecord } from './request-journal.js';
 
@@ -22,7 +22,15 @@ function matcherFrom(value: unknown, sandbox: string | undefined): (record: Jour
   return compiled.test;
 }
 
-function queryMatcher(request: Request): { matcher: JournalMatcher; limit: number } {
+function positive(q: Record<string, string | undefined>, key: 'limit' | 'before', fallback?: number): number | undefined {
+  const value = q[key] === undefined ? fallback : Number(q[key]);
+  if (value !== undefined && (!Number.isInteger(value) || value < 1)) {
+    throw new ProblemError('bad-request', `${key} must be a positive whole number, got "${q[key]}"`);
+  }
+  return value;
+}
+
+function queryMatcher(request: Request): { matcher: JournalMatcher; page: PageRequest } {
   const q = request.query as Record<string, string | undefined>;
   const matcher: JournalMatcher = {};
   // `sandbox` is the call's scope (see namedSandbox), not a filter of its own.
@@ -32,9 +40,17 @@ function queryMatcher(request: Request): { matcher: JournalMatcher; limit: numbe
     if (!Number.isInteger(status)) throw new ProblemError('bad-request', `status must be a whole number, got "${q.status}"`);
     matcher.status = status;
   }
-  const limit = q.limit === undefined ? 100 : Number(q.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new ProblemError('bad-request', `limit must be a positive whole number, got "${q.limit}"`);
-  return { matcher, limit };
+  const before = positive(q, 'before');
+  return { matcher, page: { limit: positive(q, 'limit', 100) ?? 100, ...(before === undefined ? {} : { before }) } };
+}
+
+/** The link to the page after `before`: the same query, `before` replaced. */
+function nextLink(request: Request): (before: number) => string {
+  const query = new URLSearchParams(request.originalUrl.split('?')[1] ?? '');
+  return (before) => {
+    query.set('before', String(before));
+    return `${request.baseUrl}${request.path}?${query.toString()}`;
+  };
 }
 
 /**
@@ -47,15 +63,9 @@ export function journalRoutes(context: AdminContext): Router {
   const { journal } = context;
 
   router.get('/requests', (request, response) => {
-    const { matcher, limit } = queryMatcher(request);
+    const { matcher, page } = queryMatcher(request);
     const test = matcherFrom(matcher, namedSandbox(request));
-    const requests = [];
-    for (const record of journal.newestFirst()) {
-      if (!test(record)) continue;
-      requests.push(journalEntry(record));
-      if (requests.length >= limit) break;
-    }
-    response.json({ size: journal.size, capacity: journal.capacity, requests });
+    response.type('application/json').send(journalPage(journal, test, page, nextLink(request)));
   });
 
   router.delete('/requests', (request, response) => {

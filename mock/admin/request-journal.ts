@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { type Clipped, fitToSlot } from './journal-clip.js';
 import { JOURNAL_BODY_LIMIT } from './journal-entry.js';
 
 /** What the recorder keeps of one request: raw, cheap to take; masked only when read. */
@@ -26,9 +27,19 @@ const SLOT_BYTES = 16 * 1024;
 /** The four parts of a slot, each with its byte length in `#lengths` (-1: absent). */
 const PARTS = 4;
 
-/** A record with its id (ids grow from 1 and are never reused). */
-export type StoredRecord = JournalRecord & { id: number };
+/** A record with its id (ids grow from 1 and are never reused), and what was clipped to fit its slot, if anything. */
+export type StoredRecord = JournalRecord & { id: number; clipped?: Clipped };
 type Meta = Omit<StoredRecord, 'headers' | 'requestBody' | 'responseBody'>;
+
+/** A part's JSON, or undefined when it is absent or unreadable: one bad slot never breaks a read of the journal. */
+function parsed<T>(text: string | undefined): T | undefined {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The request journal: a bounded ring buffer (oldest dropped first), newest first when read. Records live as bytes
@@ -67,9 +78,7 @@ export class RequestJournal {
   record(record: JournalRecord): void {
     if (this.capacity === 0) return;
     const { headers, requestBody, responseBody, ...rest } = record;
-    const meta: Meta = { ...rest, id: ++this.#lastId };
-    const headerText = JSON.stringify(headers);
-    const parts = [JSON.stringify(meta), headerText.length > SLOT_BYTES / 4 ? '{}' : headerText, requestBody, responseBody];
+    const parts = [...fitToSlot<Meta>({ ...rest, id: ++this.#lastId }, headers), requestBody, responseBody];
     if (this.#hidden[this.#next]) {
       this.#hidden[this.#next] = 0;
       this.#hiddenCount--;
@@ -106,13 +115,21 @@ export class RequestJournal {
     }
   }
 
-  /** The raw records, newest first (for matching; never sent out as they are). */
+  /**
+   * The raw records, newest first (for matching; never sent out as they are). Headers and bodies are decoded only
+   * when read: a filter on the metadata scans a full journal without copying its bodies.
+   */
   *newestFirst(): IterableIterator<StoredRecord> {
     for (const slot of this.#usedSlots()) {
-      const texts = this.#texts(slot);
-      if (!texts[0]) continue;
-      const meta = JSON.parse(texts[0]) as Meta;
-      yield { ...meta, headers: JSON.parse(texts[1] ?? '{}') as IncomingHttpHeaders, requestBody: texts[2], responseBody: texts[3] };
+      const meta = this.#meta(slot);
+      if (!meta) continue;
+      const part = (index: number) => this.#part(slot, index);
+      yield {
+        ...meta,
+        get headers() { return parsed<IncomingHttpHeaders>(part(1)) ?? {}; },
+        get requestBody() { return part(2); },
+        get responseBody() { return part(3); },
+      };
     }
   }
 
@@ -125,19 +142,16 @@ export class RequestJournal {
   }
 
   #meta(slot: number): Meta | undefined {
-    const length = this.#lengths[slot * PARTS] ?? -1;
-    if (length <= 0) return undefined;
-    return JSON.parse(this.#slots.toString('utf8', slot * SLOT_BYTES, slot * SLOT_BYTES + length)) as Meta;
+    return parsed<Meta>(this.#part(slot, 0));
   }
 
-  #texts(slot: number): Array<string | undefined> {
+  /** One part's text: the parts lie one after another from the slot's start. */
+  #part(slot: number, part: number): string | undefined {
+    const lengths = this.#lengths.subarray(slot * PARTS, slot * PARTS + PARTS);
+    const length = lengths[part] ?? -1;
+    if (length < 0) return undefined;
     let offset = slot * SLOT_BYTES;
-    return Array.from({ length: PARTS }, (_, part) => {
-      const length = this.#lengths[slot * PARTS + part] ?? -1;
-      if (length < 0) return undefined;
-      const text = this.#slots.toString('utf8', offset, offset + length);
-      offset += length;
-      return text;
-    });
+    for (let i = 0; i < part; i++) offset += Math.max(0, lengths[i] ?? 0);
+    return this.#slots.toString('utf8', offset, offset + length);
   }
 }
