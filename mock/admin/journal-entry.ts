@@ -1,4 +1,6 @@
-import { maskSensitive, maskText } from '../../src/mask/mask-sensitive.js';
+import { quoteSensitiveNumbers } from '../../src/mask/mask-number.js';
+import { maskSensitive } from '../../src/mask/mask-sensitive.js';
+import { maskText } from '../../src/mask/mask-text.js';
 import type { StoredRecord } from './request-journal.js';
 
 /** One request as the admin API shows it: secrets, card numbers and CPFs masked, bodies truncated. */
@@ -24,7 +26,8 @@ function maskBody(text: string | undefined): unknown {
   if (text === undefined || text === '') return null;
   let shown: unknown;
   try {
-    shown = maskSensitive(JSON.parse(text));
+    // Numbers that may be card numbers or documents become strings first: parsed, they would be rounded.
+    shown = maskSensitive(JSON.parse(quoteSensitiveNumbers(text)));
   } catch {
     const form = text.includes('=') && !text.includes(' ') ? Object.fromEntries(new URLSearchParams(text)) : undefined;
     shown = form ? maskSensitive(form) : maskText(text);
