@@ -1,5 +1,7 @@
-import { maskSensitive, maskText } from '../../src/mask/mask-sensitive.js';
 import type { IncomingHttpHeaders } from 'node:http';
+import { quoteSensitiveNumbers } from '../../src/mask/mask-number.js';
+import { maskSensitive } from '../../src/mask/mask-sensitive.js';
+import { maskText } from '../../src/mask/mask-text.js';
 import { type Clipped, JOURNAL_HEADER_LIMIT, JOURNAL_PATH_LIMIT, shownClipped } from './journal-clip.js';
 import type { StoredRecord } from './request-journal.js';
 
@@ -28,7 +30,8 @@ function maskBody(text: string | undefined): unknown {
   if (text === undefined || text === '') return null;
   let shown: unknown;
   try {
-    shown = maskSensitive(JSON.parse(text));
+    // Numbers that may be card numbers or documents become strings first: parsed, they would be rounded.
+    shown = maskSensitive(JSON.parse(quoteSensitiveNumbers(text)));
   } catch {
     const form = text.includes('=') && !text.includes(' ') ? Object.fromEntries(new URLSearchParams(text)) : undefined;
     shown = form ? maskSensitive(form) : maskText(text);

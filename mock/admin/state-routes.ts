@@ -3,6 +3,7 @@ import { ProblemError } from '../../src/problems/problem.js';
 import type { StateSnapshot } from '../../src/state/state-store.js';
 import { type AdminContext, adminSandbox, existingWorld, renewSandbox, tableCounts } from './admin-context.js';
 import { checkAdminBody } from './check-admin-body.js';
+import { withImpliedCounters } from './with-implied-counters.js';
 
 /** The shape of an exported (and importable) state: rows by id in each collection, and named counters. */
 export const snapshotSchema = {
@@ -42,7 +43,7 @@ export function stateRoutes(context: AdminContext): Router {
     const world = await pool.get(sandbox);
     try {
       // The state keeps its previous rows when a collection cannot rebuild its indexes from the new ones.
-      await world.state.restore(checked.value);
+      await world.state.restore(withImpliedCounters(checked.value, context.apis));
     } catch (error) {
       const reason = (error as Error).message;
       throw new ProblemError('invalid-state', `a table cannot index the snapshot's rows, the sandbox is unchanged: ${reason}`, { errors: [reason] });

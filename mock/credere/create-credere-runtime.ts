@@ -1,5 +1,6 @@
 import type { ApiRuntime } from '../../src/plugin/api-plugin.js';
 import { authenticateCredere } from './authenticate-credere.js';
+import { credereCountersOf } from './credere-counters-of.js';
 import type { CredereConfig } from './credere-config.js';
 import type { CredereSandbox } from './credere-sandbox.js';
 import { customersHandlers } from './customers-handlers.js';
@@ -23,5 +24,6 @@ export function createCredereRuntime(config: CredereConfig, contractsDir: string
     authenticate: authenticateCredere(config),
     sandbox: (env) => ({ data, labels, config, clock: env.clock, faker: env.faker }),
     initialize: (tx, sandbox) => initializeStores(tx, sandbox),
+    countersOf: credereCountersOf,
   };
 }

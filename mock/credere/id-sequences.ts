@@ -1,7 +1,9 @@
 import type { StateReader, StateWriter } from '../../src/state/state-store.js';
+import { customers } from './credere-collections.js';
 import { NESTED_KINDS, type NestedKind } from './customer-spec.js';
 
-const counterOf = (kind: NestedKind): string => `credere.seq.${kind}`;
+/** The counter of a kind's sequence. */
+export const counterOf = (kind: NestedKind): string => `credere.seq.${kind}`;
 
 /**
  * Per-type id sequences (counters `credere.seq.<Kind>`). Read once before a save, handed out synchronously while
@@ -18,7 +20,12 @@ export class IdSequences {
 
   static async read(state: StateReader): Promise<IdSequences> {
     const values = await Promise.all(NESTED_KINDS.map((kind) => state.counter(counterOf(kind))));
-    return new IdSequences(new Map(NESTED_KINDS.map((kind, i) => [kind, values[i] ?? 0])));
+    const current = new Map(NESTED_KINDS.map((kind, i) => [kind, values[i] ?? 0]));
+    // A customer id is never handed out twice, even when the counter fell behind the rows (a state file without it).
+    let customer = current.get('Customer') ?? 0;
+    while (await state.has(customers, String(customer + 1))) customer++;
+    current.set('Customer', customer);
+    return new IdSequences(current);
   }
 
   next(kind: NestedKind): number {

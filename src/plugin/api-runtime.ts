@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { EntityFaker } from '../fake/entity-faker.js';
 import type { Clock } from '../state/clock.js';
-import type { StateWriter } from '../state/state-store.js';
+import type { StateSnapshot, StateWriter } from '../state/state-store.js';
 import type { CompiledContract } from '../validation/compile-contract.js';
 import type { Diagnostic } from '../validation/diagnostic.js';
 import type { RequestInput } from '../validation/validate-request.js';
@@ -66,4 +66,10 @@ export type ApiRuntime<S> = {
   sandbox: (env: SandboxEnv) => S;
   /** Fills a new (or reset) sandbox with the API's reference state (e.g. stores), before any scenario. */
   initialize?: (tx: StateWriter, sandbox: S) => Promise<void>;
+  /**
+   * The counters a snapshot's rows imply (each sequence at the highest id in use), for an import: the import keeps
+   * the higher of these and the snapshot's own, so a snapshot without its counters never makes a sequence hand out
+   * an id that is taken.
+   */
+  countersOf?: (tables: StateSnapshot['tables']) => Record<string, number>;
 };
