@@ -9,6 +9,7 @@ import { createAdminRouter } from './admin/create-admin-router.js';
 import type { RequestJournal } from './admin/request-journal.js';
 import { applyPrefer } from './middleware/apply-prefer.js';
 import type { FaultInjector } from './middleware/inject-faults.js';
+import { cors } from './middleware/cors.js';
 import { renderProblem } from './middleware/render-problem.js';
 import { mountApis, type MountedApi } from './mounted-api.js';
 import { apiEntry } from './pipeline/api-entry.js';
@@ -55,6 +56,8 @@ export type MockServerOptions = {
   adminToken?: string;
   /** Mount the `/__admin` API. Default true. */
   admin?: boolean;
+  /** Answer CORS preflights and let pages on other origins read the APIs' answers (as Prism does). Default true. */
+  cors?: boolean;
   log?: (line: string) => void;
 };
 
@@ -108,6 +111,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('case sensitive routing', true);
+  if (options.cors ?? true) app.use(cors(apis));
   app.use(apiEntry(apis, registry, journal, run));
   if (options.admin ?? true) {
     const context = { pool: sandboxes, apis, catalogue, states: parts.states, journal, faults, startup: options.scenarios ?? [], startedAt: Date.now(), seed };

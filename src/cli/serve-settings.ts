@@ -22,6 +22,7 @@ export const coreServeOptions = {
   'sandbox-idle': { type: 'string' },
   plugin: { type: 'string', multiple: true },
   clock: { type: 'string' },
+  'no-cors': { type: 'boolean' },
 } as const;
 
 /** Every flag of `serve`: the shared ones and each API's. */
@@ -83,6 +84,7 @@ export function serveSettings(plugins: readonly ApiPlugin[], values: Values, env
     mock: {
       plugins,
       seed,
+      cors: !(values['no-cors'] as boolean | undefined) && env.CLIENTELA_CORS !== '0',
       strict: (values.strict as boolean | undefined) ?? env.CLIENTELA_STRICT === '1',
       bodyLimit: text('body-limit') ?? '1mb',
       config: apiConfig(plugins, values, env),

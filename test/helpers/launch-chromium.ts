@@ -11,7 +11,7 @@ export const hasChromium = existsSync(chromiumPath);
 
 export type LaunchedBrowser = { browser: Browser; close: () => Promise<void> };
 
-/** Launches headless Chromium with a fresh profile directory, removed again by `close`. */
+/** Launches headless Chromium (Playwright gives it a fresh temporary profile); `close` also removes the scratch directory. */
 export async function launchChromium(): Promise<LaunchedBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'clientela-chromium-'));
   const browser = await chromium.launch({
@@ -25,7 +25,6 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--user-data-dir=${profile}`,
     ],
   });
   const close = async () => {
