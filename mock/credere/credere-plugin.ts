@@ -9,6 +9,7 @@ import type { CredereSandbox } from './credere-sandbox.js';
 import { credereScenarios } from './credere-scenarios.js';
 import { credereTesting } from './credere-testing.js';
 import { createCredereRuntime } from './create-credere-runtime.js';
+import { credereOpenApi } from './credere-openapi.js';
 
 const contractsDir = join(packageRoot, 'contracts', 'credere');
 
@@ -21,6 +22,7 @@ export const credere = definePlugin<CredereConfig, CredereSandbox>({
   name: 'credere',
   title: 'Credere, customers',
   openApiTitle: 'Credere customers (clientela mock)',
+  openApi: credereOpenApi,
   mount: credereMount,
   contractsDir,
   defaultConfig: defaultCredereConfig,

@@ -13,6 +13,7 @@ import { firstVisionScenarioSchema } from './scenarios/firstvision-scenario-sche
 import { firstVisionCheckCredentials, firstVisionVerifyCredentials } from './testing/firstvision-credentials.js';
 import { firstVisionDriftSender } from './testing/firstvision-drift-sender.js';
 import { firstVisionReplayAuth } from './testing/firstvision-replay-auth.js';
+import { firstVisionOpenApi } from './firstvision-openapi.js';
 
 const contractsDir = join(packageRoot, 'contracts', 'firstvision');
 
@@ -28,6 +29,7 @@ export const firstVision = definePlugin<FirstVisionConfig, FirstVisionSandbox>({
   name: 'firstvision',
   title: 'FirstVision LATAM (Fiserv), "Gestão de Clientes"',
   openApiTitle: 'FirstVision LATAM customers (clientela mock)',
+  openApi: firstVisionOpenApi,
   mount: FIRSTVISION_MOUNT,
   contractsDir,
   defaultConfig: defaultFirstVisionConfig,

@@ -1,9 +1,11 @@
 import type { AnyCollection } from '../state/state-store.js';
 import type { ApiRuntime } from './api-runtime.js';
+import type { OpenApiSupport } from './openapi-support.js';
 import type { CliSupport, ContractTestingSupport, ScenarioSupport } from './plugin-support.js';
 
 export type * from './api-runtime.js';
 export type * from './plugin-support.js';
+export type * from './openapi-support.js';
 
 /**
  * One mocked API, contributed whole: its folder of contracts, its mount, its state collections, its behaviour,
@@ -16,6 +18,8 @@ export type ApiPlugin<C = unknown, S = unknown> = {
   title: string;
   /** The exported OpenAPI document's `info.title`; default: the title followed by `(clientela mock)`. */
   openApiTitle?: string;
+  /** Security schemes of the exported OpenAPI document, applied per operation (default: none). */
+  openApi?: OpenApiSupport;
   /** Where the mock serves it (`/acme/api/v1`); contract paths are relative to it. */
   mount: string;
   /** The folder of its contracts (one JSON file per operation and a `defs.json`). */
@@ -30,7 +34,7 @@ export type ApiPlugin<C = unknown, S = unknown> = {
 };
 
 /** What documents and matchers need of an API: its name, titles and mount. */
-export type ApiInfo = Pick<ApiPlugin, 'name' | 'title' | 'openApiTitle' | 'mount'>;
+export type ApiInfo = Pick<ApiPlugin, 'name' | 'title' | 'openApiTitle' | 'mount' | 'openApi'>;
 
 /**
  * Declares a plug-in with its types checked, and answers it as the kit sees every plug-in (configuration and
