@@ -10,6 +10,7 @@ import { credereScenarios } from './credere-scenarios.js';
 import { credereTesting } from './credere-testing.js';
 import { createCredereRuntime } from './create-credere-runtime.js';
 import { credereOpenApi } from './credere-openapi.js';
+import { credereDocs } from './credere-docs.js';
 
 const contractsDir = join(packageRoot, 'contracts', 'credere');
 
@@ -22,6 +23,7 @@ export const credere = definePlugin<CredereConfig, CredereSandbox>({
   name: 'credere',
   title: 'Credere, customers',
   openApiTitle: 'Credere customers (clientela mock)',
+  docs: credereDocs,
   openApi: credereOpenApi,
   mount: credereMount,
   contractsDir,

@@ -14,6 +14,7 @@ import { firstVisionCheckCredentials, firstVisionVerifyCredentials } from './tes
 import { firstVisionDriftSender } from './testing/firstvision-drift-sender.js';
 import { firstVisionReplayAuth } from './testing/firstvision-replay-auth.js';
 import { firstVisionOpenApi } from './firstvision-openapi.js';
+import { firstVisionDocs } from './firstvision-docs.js';
 
 const contractsDir = join(packageRoot, 'contracts', 'firstvision');
 
@@ -29,6 +30,7 @@ export const firstVision = definePlugin<FirstVisionConfig, FirstVisionSandbox>({
   name: 'firstvision',
   title: 'FirstVision LATAM (Fiserv), "Gestão de Clientes"',
   openApiTitle: 'FirstVision LATAM customers (clientela mock)',
+  docs: firstVisionDocs,
   openApi: firstVisionOpenApi,
   mount: FIRSTVISION_MOUNT,
   contractsDir,
