@@ -1,68 +1,90 @@
 import type { ApiInfo } from '../plugin/api-plugin.js';
 import { schemeHeaders } from '../plugin/openapi-support.js';
-import type { Contract, JsonSchema, ParameterSchema } from './contract.js';
+import type { Contract, ContractExample, JsonSchema, ParameterSchema } from './contract.js';
 import type { ContractRegistry } from './contract-registry.js';
 import { type RefLookup, refLookupFor } from './dereference.js';
+import { type OpenApiVersion, openApiSchema, typedExample } from './openapi-schema.js';
 import { parameterProperties } from './parameter-properties.js';
 import { defsId } from './schema-base-id.js';
 
+export type { OpenApiVersion } from './openapi-schema.js';
+
 type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, unknown>> };
 
-/** Rewrites `defs.json#/$defs/X` (and `#/$defs/X` inside defs) to `#/components/schemas/X`. */
-function rewriteRefs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(rewriteRefs);
-  if (node === null || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === '$schema' || key === '$id') continue;
-    if (key === '$ref' && typeof value === 'string') {
-      out.$ref = value.replace(/^(defs\.json)?#\/\$defs\//, '#/components/schemas/');
-    } else out[key] = rewriteRefs(value);
-  }
-  return out;
+/** How the document is written: its OpenAPI version and the server URL it names (the mount is appended). */
+export type ExportOptions = { version?: OpenApiVersion; serverUrl?: string };
+
+type Context = { lookup: RefLookup; info: ApiInfo; version: OpenApiVersion; securityHeaders: Set<string> };
+
+/** The contract's examples, the one named `default` first (the one the default scenario answers). */
+function orderedExamples(contract: Contract): ContractExample[] {
+  const examples = contract.examples ?? [];
+  return [...examples.filter((e) => e.name === 'default'), ...examples.filter((e) => e.name !== 'default')];
 }
 
-function parameters(contract: Contract, lookup: RefLookup, securityHeaders: Set<string>): unknown[] {
+/** An example value for a parameter: the first contract example that sends it, else one its schema names. */
+function parameterExample(contract: Contract, part: 'params' | 'query' | 'headers', name: string, schema: JsonSchema): unknown {
+  for (const example of orderedExamples(contract)) {
+    const values = example.request?.[part] as Record<string, unknown> | undefined;
+    const found = values && Object.entries(values).find(([key]) => (part === 'headers' ? key.toLowerCase() === name.toLowerCase() : key === name));
+    if (found) return found[1];
+  }
+  if (typeof schema !== 'object') return undefined;
+  if (Array.isArray(schema.examples) && schema.examples.length) return schema.examples[0];
+  if ('default' in schema) return schema.default;
+  if ('const' in schema) return schema.const;
+  if (Array.isArray(schema.enum) && schema.enum.length) return schema.enum[0];
+  return undefined;
+}
+
+function parameters(contract: Contract, context: Context): unknown[] {
   const list: unknown[] = [];
-  const groups: Array<[keyof Contract['request'], string]> = [
+  const groups: Array<['params' | 'query' | 'headers', string]> = [
     ['params', 'path'],
     ['query', 'query'],
     ['headers', 'header'],
   ];
   for (const [part, where] of groups) {
-    const schema = parameterProperties(contract.request[part] as ParameterSchema | undefined, lookup);
+    const schema = parameterProperties(contract.request[part] as ParameterSchema | undefined, context.lookup);
     for (const [name, property] of Object.entries(schema.properties)) {
-      if (where === 'header' && securityHeaders.has(name.toLowerCase())) continue;
+      if (where === 'header' && context.securityHeaders.has(name.toLowerCase())) continue;
       const description = typeof property === 'object' && typeof property.description === 'string' ? property.description : undefined;
+      const raw = parameterExample(contract, part, name, typeof property === 'object' && typeof property.$ref === 'string' ? (context.lookup(property.$ref) ?? property) : property);
+      const example = typedExample(raw, property, context.lookup);
       list.push({
         name,
         in: where,
         required: where === 'path' || schema.required.includes(name),
         ...(description ? { description } : {}),
-        schema: rewriteRefs(property),
+        schema: openApiSchema(property, context.version),
+        ...(example === undefined ? {} : { example }),
       });
     }
   }
   return list;
 }
 
-function examplesOf(contract: Contract, pick: (example: NonNullable<Contract['examples']>[number]) => unknown): Record<string, { value: unknown }> | undefined {
-  const entries = (contract.examples ?? []).map((example) => [example.name, pick(example)] as const).filter(([, value]) => value !== undefined);
+function examplesOf(contract: Contract, pick: (example: ContractExample) => unknown): Record<string, { value: unknown }> | undefined {
+  const entries = orderedExamples(contract)
+    .map((example) => [example.name, pick(example)] as const)
+    .filter(([, value]) => value !== undefined);
   return entries.length ? Object.fromEntries(entries.map(([name, value]) => [name, { value }])) : undefined;
 }
 
-function operation(contract: Contract, operationId: string, lookup: RefLookup, info: ApiInfo, securityHeaders: Set<string>): Record<string, unknown> {
+function operation(contract: Contract, operationId: string, context: Context, alsoAt: string[]): Record<string, unknown> {
+  const { info, version } = context;
+  const description = [contract.description, alsoAt.length ? `Also answered at ${alsoAt.map((path) => `\`${path}\``).join(', ')}.` : undefined].filter(Boolean).join('\n\n');
   const op: Record<string, unknown> = {
     operationId,
     summary: contract.summary,
-    ...(contract.description ? { description: contract.description } : {}),
+    ...(description ? { description } : {}),
     ...(contract.tags ? { tags: contract.tags } : {}),
     ...(info.openApi ? { security: info.openApi.security(contract) } : {}),
-    parameters: parameters(contract, lookup, securityHeaders),
+    parameters: parameters(contract, context),
     responses: Object.fromEntries(
       Object.entries(contract.responses).map(([status, response]) => {
         const examples = examplesOf(contract, (e) => (e.response?.status === Number(status) ? e.response.body : undefined));
-        const content = response.body === undefined ? {} : { content: { 'application/json': { schema: rewriteRefs(response.body), ...(examples ? { examples } : {}) } } };
+        const content = response.body === undefined ? {} : { content: { 'application/json': { schema: openApiSchema(response.body, version), ...(examples ? { examples } : {}) } } };
         return [status, { description: response.description, ...content }];
       }),
     ),
@@ -71,41 +93,80 @@ function operation(contract: Contract, operationId: string, lookup: RefLookup, i
     const examples = examplesOf(contract, (e) => e.request?.body);
     op.requestBody = {
       required: true,
-      content: { [contract.request.contentType ?? 'application/json']: { schema: rewriteRefs(contract.request.body as JsonSchema), ...(examples ? { examples } : {}) } },
+      content: { [contract.request.contentType ?? 'application/json']: { schema: openApiSchema(contract.request.body as JsonSchema, version), ...(examples ? { examples } : {}) } },
     };
   }
   return op;
 }
 
+/** The component names a node refers to (`#/components/schemas/X…` → X). */
+function referencedComponents(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) node.forEach((item) => referencedComponents(item, found));
+  else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') {
+        const name = /^#\/components\/schemas\/([^/]+)/.exec(value)?.[1];
+        if (name) found.add(name);
+      } else referencedComponents(value, found);
+    }
+  }
+  return found;
+}
+
+/** The shared definitions the paths reach, directly or through other definitions. */
+function reachableSchemas(schemas: Record<string, unknown>, paths: unknown): Record<string, unknown> {
+  const reached = new Set<string>();
+  const queue = [...referencedComponents(paths)];
+  while (queue.length) {
+    const name = queue.pop() as string;
+    if (reached.has(name) || !(name in schemas)) continue;
+    reached.add(name);
+    queue.push(...referencedComponents(schemas[name]));
+  }
+  return Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
+}
+
+/** Aliases that only add a trailing slash stay out of `paths` (linters and generators reject them); the operation's description names them. */
+function isTrailingSlashAlias(path: string, alias: string): boolean {
+  return alias.length > 1 && alias.endsWith('/') && alias.slice(0, -1) === path;
+}
+
 /**
- * An OpenAPI 3.1 document of one API, derived from its contracts (shared definitions become components),
- * for Swagger UI, Postman, Prism and any other OpenAPI tool.
- * @example writeFileSync('acme.json', JSON.stringify(exportOpenApi(registry, plugin)))
+ * An OpenAPI document (3.1 by default, or 3.0) of one API, derived from its contracts (shared definitions become
+ * components), with the plug-in's security schemes applied per operation, for Swagger UI, Postman, Prism,
+ * linters and client generators.
+ * @example writeFileSync('acme.json', JSON.stringify(exportOpenApi(registry, plugin, { version: '3.0' })))
  */
-export function exportOpenApi(registry: ContractRegistry, info: ApiInfo, serverUrl = 'http://127.0.0.1:4010'): OpenApiDocument {
+export function exportOpenApi(registry: ContractRegistry, info: ApiInfo, options: ExportOptions = {}): OpenApiDocument {
+  const version = options.version ?? '3.1';
   const api = info.name;
-  const apiUrl = `${serverUrl}${info.mount}`;
+  const apiUrl = `${options.serverUrl ?? 'http://127.0.0.1:4010'}${info.mount}`;
   const schemes = info.openApi?.securitySchemes(apiUrl);
   const defs = registry.ajv.getSchema(defsId(api))?.schema as { $defs?: Record<string, unknown> } | undefined;
-  const document: OpenApiDocument = {
-    openapi: '3.1.0',
+  const context: Context = { lookup: refLookupFor(registry.ajv, api), info, version, securityHeaders: schemeHeaders(schemes ?? {}) };
+  const paths: OpenApiDocument['paths'] = {};
+  const tags = new Map<string, string[]>();
+  for (const contract of registry.contracts(api)) {
+    contract.tags?.forEach((tag) => tags.set(tag, [...(tags.get(tag) ?? []), contract.operationId]));
+    const aliases = contract.aliases ?? [];
+    const hidden = aliases.filter((alias) => isTrailingSlashAlias(contract.path, alias));
+    [contract.path, ...aliases.filter((alias) => !hidden.includes(alias))].forEach((path, i) => {
+      const item = (paths[path] ??= {});
+      item[contract.method.toLowerCase()] = operation(contract, i === 0 ? contract.operationId : `${contract.operationId}Alias${i}`, context, hidden);
+    });
+  }
+  const schemas = openApiSchema(defs?.$defs ?? {}, version) as Record<string, unknown>;
+  return {
+    openapi: version === '3.0' ? '3.0.3' : '3.1.0',
     info: {
       title: info.openApiTitle ?? `${info.title} (clientela mock)`,
       version: '1.0.0',
       description: `Generated by clientela from contracts/${api}/. The contracts are the source of truth; regenerate instead of editing.`,
+      license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
     },
-    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    servers: [{ url: apiUrl }],
-    paths: {},
-    components: { schemas: rewriteRefs(defs?.$defs ?? {}), ...(schemes ? { securitySchemes: schemes } : {}) },
+    servers: [{ url: apiUrl, description: 'clientela mock (npm start)' }],
+    tags: [...tags.keys()].sort().map((name) => ({ name, description: `Operations: ${(tags.get(name) ?? []).join(', ')}.` })),
+    paths,
+    components: { schemas: reachableSchemas(schemas, paths), ...(schemes ? { securitySchemes: schemes } : {}) },
   };
-  const securityHeaders = schemeHeaders(schemes ?? {});
-  const lookup = refLookupFor(registry.ajv, api);
-  for (const contract of registry.contracts(api)) {
-    [contract.path, ...(contract.aliases ?? [])].forEach((path, i) => {
-      const item = (document.paths[path] ??= {});
-      item[contract.method.toLowerCase()] = operation(contract, i === 0 ? contract.operationId : `${contract.operationId}Alias${i}`, lookup, info, securityHeaders);
-    });
-  }
-  return document;
 }

@@ -9,9 +9,9 @@ import { type CliIo, type Command, CliError } from '../command.js';
 import { loadPlugins, pluginNamed } from '../load-plugins.js';
 import { parseOptions } from '../parse-options.js';
 
-const usage = 'clientela contracts list [--api NAME] | contracts check [--dir DIR] | contracts docs [--write-readme] | contracts export --api NAME --format openapi|types [-o FILE] [--plugin MODULE]...';
+const usage = 'clientela contracts list [--api NAME] | contracts check [--dir DIR] | contracts docs [--write-readme] | contracts export --api NAME --format openapi|types [--openapi-version 3.1|3.0] [-o FILE] [--plugin MODULE]...';
 
-type Values = { api?: string; format?: string; output?: string; 'write-readme'?: boolean };
+type Values = { api?: string; format?: string; 'openapi-version'?: string; output?: string; 'write-readme'?: boolean };
 type Context = { registry: ContractRegistry; plugins: readonly ApiPlugin[]; values: Values; io: CliIo };
 
 function list({ registry, plugins, values, io }: Context, check: boolean): number {
@@ -46,7 +46,9 @@ function docs({ registry, plugins, values, io }: Context): number {
 async function exportContracts({ registry, plugins, values, io }: Context): Promise<number> {
   const plugin = pluginNamed(plugins, values.api, usage);
   let text: string;
-  if (values.format === 'openapi') text = `${JSON.stringify(exportOpenApi(registry, plugin), null, 2)}\n`;
+  const version = values['openapi-version'] ?? '3.1';
+  if (version !== '3.1' && version !== '3.0') throw new CliError(`--openapi-version must be 3.1 or 3.0\nusage: ${usage}`);
+  if (values.format === 'openapi') text = `${JSON.stringify(exportOpenApi(registry, plugin, { version }), null, 2)}\n`;
   else if (values.format === 'types') text = await exportTypes(registry, plugin.name);
   else throw new CliError(`--format must be openapi or types\nusage: ${usage}`);
   if (values.output) {
@@ -56,7 +58,7 @@ async function exportContracts({ registry, plugins, values, io }: Context): Prom
   return 0;
 }
 
-/** `clientela contracts …`: list the operations, check the contract files, export OpenAPI 3.1 or TypeScript types. */
+/** `clientela contracts …`: list the operations, check the contract files, export OpenAPI 3.1 (or 3.0) or TypeScript types. */
 export const contractsCommand: Command = {
   name: 'contracts',
   summary: 'list, check or export the contracts (OpenAPI 3.1, TypeScript types)',
@@ -64,7 +66,7 @@ export const contractsCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseOptions(
       args,
-      { api: { type: 'string' }, format: { type: 'string' }, output: { type: 'string', short: 'o' }, dir: { type: 'string' }, 'write-readme': { type: 'boolean' }, plugin: { type: 'string', multiple: true } },
+      { api: { type: 'string' }, format: { type: 'string' }, 'openapi-version': { type: 'string' }, output: { type: 'string', short: 'o' }, dir: { type: 'string' }, 'write-readme': { type: 'boolean' }, plugin: { type: 'string', multiple: true } },
       usage,
     );
     if (values.help) {
