@@ -65,7 +65,7 @@ export function docsRouter(apis: readonly MountedApi[], registry: ContractRegist
     let document = documents.get(key);
     if (document === undefined) {
       if (documents.size >= CACHE_LIMIT) documents.clear();
-      document = exportOpenApi(registry, api.plugin, url);
+      document = exportOpenApi(registry, api.plugin, { serverUrl: url });
       documents.set(key, document);
     }
     response.json(document);
