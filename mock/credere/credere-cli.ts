@@ -16,9 +16,9 @@ function switchOf(value: OptionValues[string]): boolean {
 export const credereCli: CliSupport<CredereConfig> = {
   label: 'Credere',
   options: {
-    'credere-token': { type: 'string', multiple: true, env: 'CLIENTELA_CREDERE_TOKENS', usage: '[--credere-token KEY]...' },
-    'replace-collections': { type: 'boolean', env: 'CLIENTELA_REPLACE_COLLECTIONS', usage: '[--replace-collections]' },
-    'bank-requirements': { type: 'string', env: 'CLIENTELA_BANK_REQUIREMENTS', usage: '[--bank-requirements FILE]' },
+    'credere-token': { type: 'string', multiple: true, env: 'CLIENTELA_CREDERE_TOKENS', usage: '[--credere-token KEY]...', description: 'an accepted Credere bearer key (repeatable; default: any)' },
+    'replace-collections': { type: 'boolean', env: 'CLIENTELA_REPLACE_COLLECTIONS', usage: '[--replace-collections]', description: 'collections sent in an update replace the stored ones' },
+    'bank-requirements': { type: 'string', env: 'CLIENTELA_BANK_REQUIREMENTS', usage: '[--bank-requirements FILE]', description: 'per-bank required fields replacing data/credere/bank-requirements.json' },
   },
   configure: (values) => {
     const file = values['bank-requirements'];

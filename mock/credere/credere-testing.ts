@@ -31,14 +31,14 @@ function checkCredentials(values: OptionValues): CredereCheckCredentials {
 export const credereTesting: ContractTestingSupport<CredereConfig> = {
   check: {
     options: {
-      token: { type: 'string', env: 'CLIENTELA_CREDERE_TOKEN', usage: '--token T' },
-      'store-id': { type: 'string', env: 'CLIENTELA_CREDERE_STORE_ID', usage: '[--store-id N]' },
+      token: { type: 'string', env: 'CLIENTELA_CREDERE_TOKEN', usage: '--token T', description: 'the Credere access key (bearer)' },
+      'store-id': { type: 'string', env: 'CLIENTELA_CREDERE_STORE_ID', usage: '[--store-id N]', description: 'the Store-Id header sent' },
     },
     usage: '--token T [--store-id N]',
     credentials: checkCredentials,
   },
   verify: {
-    options: { 'credere-token': { type: 'string', usage: '[--credere-token KEY]' } },
+    options: { 'credere-token': { type: 'string', usage: '[--credere-token KEY]', description: 'the Credere bearer key replayed (default: any)' } },
     usage: '[--credere-token KEY]',
     credentials: (values): CredereVerifyCredentials => {
       const token = text(values, 'credere-token');

@@ -23,7 +23,7 @@ export type ScenarioSupport<S> = {
 };
 
 /** One command-line flag an API adds, with the environment variable it falls back to. */
-export type OptionSpec = { type: 'string' | 'boolean'; multiple?: boolean; env?: string; usage: string };
+export type OptionSpec = { type: 'string' | 'boolean'; multiple?: boolean; env?: string; usage: string; /** One line for `--help`. */ description?: string };
 
 /** Flag values as parsed (environment fallbacks applied). */
 export type OptionValues = Record<string, string | boolean | string[] | undefined>;

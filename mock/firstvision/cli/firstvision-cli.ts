@@ -33,13 +33,13 @@ function configure(values: OptionValues): Partial<FirstVisionConfig> {
 export const firstVisionCli: CliSupport<FirstVisionConfig> = {
   label: 'FirstVision',
   options: {
-    'api-key': { type: 'string', env: 'CLIENTELA_FV_API_KEY', usage: '--api-key K' },
-    'api-secret': { type: 'string', env: 'CLIENTELA_FV_API_SECRET', usage: '--api-secret S' },
-    'token-ttl': { type: 'string', env: 'CLIENTELA_FV_TOKEN_TTL', usage: '--token-ttl SECONDS' },
-    'require-signature': { type: 'boolean', env: 'CLIENTELA_REQUIRE_SIGNATURE', usage: '--require-signature' },
-    'pan-display': { type: 'string', env: 'CLIENTELA_PAN_DISPLAY', usage: '--pan-display masked|token|full' },
-    'signature-window': { type: 'string', env: 'CLIENTELA_FV_SIGNATURE_WINDOW', usage: '--signature-window SECONDS' },
-    organizations: { type: 'string', env: 'CLIENTELA_FV_ORGANIZATIONS', usage: '--organizations FILE' },
+    'api-key': { type: 'string', env: 'CLIENTELA_FV_API_KEY', usage: '--api-key K', description: 'the FirstVision API key (default clientela-key)' },
+    'api-secret': { type: 'string', env: 'CLIENTELA_FV_API_SECRET', usage: '--api-secret S', description: 'its secret (default clientela-secret)' },
+    'token-ttl': { type: 'string', env: 'CLIENTELA_FV_TOKEN_TTL', usage: '--token-ttl SECONDS', description: 'lifetime of issued tokens (default 900)' },
+    'require-signature': { type: 'boolean', env: 'CLIENTELA_REQUIRE_SIGNATURE', usage: '--require-signature', description: 'every FirstVision call must carry a valid HMAC Signature' },
+    'pan-display': { type: 'string', env: 'CLIENTELA_PAN_DISPLAY', usage: '--pan-display masked|token|full', description: 'how card numbers leave the mock (default masked)' },
+    'signature-window': { type: 'string', env: 'CLIENTELA_FV_SIGNATURE_WINDOW', usage: '--signature-window SECONDS', description: 'accepted Timestamp skew and request-id memory (default 300)' },
+    organizations: { type: 'string', env: 'CLIENTELA_FV_ORGANIZATIONS', usage: '--organizations FILE', description: 'organizations data replacing data/firstvision/organizations.json' },
   },
   configure,
   banner: (config) => {

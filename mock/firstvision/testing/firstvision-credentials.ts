@@ -12,12 +12,12 @@ const text = (values: OptionValues, name: string) => values[name] as string | un
 /** `check`'s FirstVision flags: client credentials (or a ready token), the X-ClientID, product and signing. */
 export const firstVisionCheckCredentials: CredentialSupport = {
   options: {
-    'api-key': { type: 'string', env: 'CLIENTELA_FV_API_KEY', usage: '--api-key K' },
-    'api-secret': { type: 'string', env: 'CLIENTELA_FV_API_SECRET', usage: '--api-secret S' },
-    'client-id': { type: 'string', env: 'CLIENTELA_FV_CLIENT_ID', usage: '--client-id C' },
-    product: { type: 'string', env: 'CLIENTELA_FV_PRODUCT', usage: '--product P' },
-    sign: { type: 'boolean', usage: '--sign' },
-    token: { type: 'string', env: 'CLIENTELA_FV_TOKEN', usage: '--token T' },
+    'api-key': { type: 'string', env: 'CLIENTELA_FV_API_KEY', usage: '--api-key K', description: 'the FirstVision API key (default clientela-key)' },
+    'api-secret': { type: 'string', env: 'CLIENTELA_FV_API_SECRET', usage: '--api-secret S', description: 'its secret (default clientela-secret)' },
+    'client-id': { type: 'string', env: 'CLIENTELA_FV_CLIENT_ID', usage: '--client-id C', description: 'the X-ClientID sent (5 characters)' },
+    product: { type: 'string', env: 'CLIENTELA_FV_PRODUCT', usage: '--product P', description: 'product segment of the token URL (default fvlatam)' },
+    sign: { type: 'boolean', usage: '--sign', description: 'sign every request (HMAC Signature)' },
+    token: { type: 'string', env: 'CLIENTELA_FV_TOKEN', usage: '--token T', description: 'a bearer token to send' },
   },
   usage: '--api-key K --api-secret S --client-id C [--product P] [--sign] | --token T',
   credentials: (values): FirstVisionCheckCredentials => {
@@ -37,8 +37,8 @@ export const firstVisionVerifyCredentials: CredentialSupport & {
   providerCredentials: (credentials: unknown, config: FirstVisionConfig) => unknown;
 } = {
   options: {
-    'api-key': { type: 'string', env: 'CLIENTELA_FV_API_KEY', usage: '--api-key K' },
-    'api-secret': { type: 'string', env: 'CLIENTELA_FV_API_SECRET', usage: '--api-secret S' },
+    'api-key': { type: 'string', env: 'CLIENTELA_FV_API_KEY', usage: '--api-key K', description: 'the FirstVision API key (default clientela-key)' },
+    'api-secret': { type: 'string', env: 'CLIENTELA_FV_API_SECRET', usage: '--api-secret S', description: 'its secret (default clientela-secret)' },
   },
   usage: '[--api-key K --api-secret S]',
   credentials: (values): FirstVisionVerifyCredentials => ({

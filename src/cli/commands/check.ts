@@ -8,6 +8,7 @@ import { type Command, CliError } from '../command.js';
 import { loadPlugins, pluginNamed } from '../load-plugins.js';
 import { intOption, parseOptions } from '../parse-options.js';
 import { argsOptions, withEnvironment } from '../plugin-options.js';
+import { type OptionHelp, pluginHelp, printHelp, specHelp } from '../option-help.js';
 
 const coreOptions = {
   api: { type: 'string' },
@@ -18,6 +19,16 @@ const coreOptions = {
   seed: { type: 'string' },
   plugin: { type: 'string', multiple: true },
 } as const;
+
+const coreHelp: OptionHelp[] = [
+  { flag: '--api NAME', text: 'the API to check' },
+  { flag: '--base-url URL', text: 'the deployment to probe (its root; the mount is added)' },
+  { flag: '--allow-writes', text: 'also send operations that change state (never on a shared environment)' },
+  { flag: '--junit FILE', text: 'write a JUnit XML report' },
+  { flag: '--json FILE', text: 'write the findings as JSON' },
+  { flag: '--seed N', env: 'CLIENTELA_SEED', text: 'seed of the probe requests (default 1)' },
+  pluginHelp,
+];
 
 function usageOf(plugins: readonly ApiPlugin[]): string {
   const apis = plugins.filter((plugin) => plugin.testing).map((plugin) => `--api ${plugin.name} ${(plugin.testing as ContractTestingSupport<unknown>).check.usage}`);
@@ -44,7 +55,7 @@ export const checkCommand: Command = {
     const testing = chosen?.testing as ContractTestingSupport<unknown> | undefined;
     const { values } = parseOptions(args, { ...coreOptions, ...argsOptions(testing?.check.options ?? {}) }, usage);
     if (values.help) {
-      io.out(`usage: ${usage}`);
+      printHelp(io, usage, [...coreHelp, ...plugins.flatMap((plugin) => specHelp((plugin.testing as ContractTestingSupport<unknown> | undefined)?.check.options ?? {}))]);
       return 0;
     }
     const plugin = pluginNamed(plugins.filter((candidate) => candidate.testing), values.api, usage);

@@ -8,8 +8,9 @@ import type { ApiPlugin } from '../../plugin/api-plugin.js';
 import { type CliIo, type Command, CliError } from '../command.js';
 import { loadPlugins, pluginNamed } from '../load-plugins.js';
 import { parseOptions } from '../parse-options.js';
+import { pluginHelp, printHelp } from '../option-help.js';
 
-const usage = 'clientela contracts list [--api NAME] | contracts check [--dir DIR] | contracts docs [--write-readme] | contracts export --api NAME --format openapi|types [--openapi-version 3.1|3.0] [-o FILE] [--plugin MODULE]...';
+const usage = 'clientela contracts list [--api NAME] | contracts check [--dir DIR] | contracts docs [--write-readme] | contracts export --api NAME [--format openapi|types] [--openapi-version 3.1|3.0] [-o FILE] [--plugin MODULE]...';
 
 type Values = { api?: string; format?: string; 'openapi-version'?: string; output?: string; 'write-readme'?: boolean };
 type Context = { registry: ContractRegistry; plugins: readonly ApiPlugin[]; values: Values; io: CliIo };
@@ -48,8 +49,9 @@ async function exportContracts({ registry, plugins, values, io }: Context): Prom
   let text: string;
   const version = values['openapi-version'] ?? '3.1';
   if (version !== '3.1' && version !== '3.0') throw new CliError(`--openapi-version must be 3.1 or 3.0\nusage: ${usage}`);
-  if (values.format === 'openapi') text = `${JSON.stringify(exportOpenApi(registry, plugin, { version }), null, 2)}\n`;
-  else if (values.format === 'types') text = await exportTypes(registry, plugin.name);
+  const format = values.format ?? 'openapi';
+  if (format === 'openapi') text = `${JSON.stringify(exportOpenApi(registry, plugin, { version }), null, 2)}\n`;
+  else if (format === 'types') text = await exportTypes(registry, plugin.name);
   else throw new CliError(`--format must be openapi or types\nusage: ${usage}`);
   if (values.output) {
     writeFileSync(values.output, text);
@@ -70,7 +72,15 @@ export const contractsCommand: Command = {
       usage,
     );
     if (values.help) {
-      io.out(`usage: ${usage}`);
+      printHelp(io, usage, [
+        { flag: '--api NAME', text: 'one API (list, export)' },
+        { flag: '--format openapi|types', text: 'export an OpenAPI document (default) or TypeScript types' },
+        { flag: '--openapi-version 3.1|3.0', text: 'the OpenAPI version exported (default 3.1)' },
+        { flag: '-o, --output FILE', text: 'write the export to FILE (default: standard output)' },
+        { flag: '--dir DIR', text: 'check the contracts of this folder' },
+        { flag: '--write-readme', text: "docs: rewrite README.md's operations table" },
+        pluginHelp,
+      ]);
       return 0;
     }
     const plugins = await loadPlugins(args, process.env);

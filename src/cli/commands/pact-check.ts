@@ -6,6 +6,7 @@ import { readPactFiles } from '../../pact/read-pact-files.js';
 import { type Command, CliError } from '../command.js';
 import { loadPlugins } from '../load-plugins.js';
 import { parseOptions } from '../parse-options.js';
+import { pluginHelp, printHelp } from '../option-help.js';
 
 const usage = 'clientela pact-check <pact file|dir>... [--strict] [--json] [--contracts DIR] [--plugin MODULE]...';
 
@@ -17,7 +18,12 @@ export const pactCheckCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseOptions(args, { strict: { type: 'boolean' }, json: { type: 'boolean' }, contracts: { type: 'string' }, plugin: { type: 'string', multiple: true } }, usage);
     if (values.help) {
-      io.out(`usage: ${usage}\n  --strict  an expected response must carry every field the contract requires (default: Postel, as Pact matches)`);
+      printHelp(io, usage, [
+        { flag: '--strict', text: 'an expected response must carry every field the contract requires (default: Postel, as Pact matches)' },
+        { flag: '--json', text: 'print the findings as JSON' },
+        { flag: '--contracts DIR', text: 'read the contracts from this folder' },
+        pluginHelp,
+      ]);
       return 0;
     }
     if (positionals.length === 0) throw new CliError(`name at least one pact file or folder\nusage: ${usage}`);

@@ -6,6 +6,7 @@ import { type CliIo, type Command, CliError } from '../command.js';
 import { loadPlugins } from '../load-plugins.js';
 import { parseOptions } from '../parse-options.js';
 import { scenarioPartsOf } from '../../scenarios/scenario-parts.js';
+import { pluginHelp, printHelp } from '../option-help.js';
 
 const usage = 'clientela scenarios list | show NAME | check [FILE...] [--dir DIR] [--plugin MODULE]...';
 
@@ -50,7 +51,7 @@ export const scenariosCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseOptions(args, { dir: { type: 'string' }, plugin: { type: 'string', multiple: true } }, usage);
     if (values.help) {
-      io.out(`usage: ${usage}`);
+      printHelp(io, usage, [{ flag: '--dir DIR', text: 'where scenario files are read (default data/scenarios/)' }, pluginHelp]);
       return 0;
     }
     const catalogue = new ScenarioCatalogue(scenarioPartsOf(await loadPlugins(args, process.env)), values.dir);

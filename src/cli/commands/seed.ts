@@ -2,7 +2,14 @@ import { splitParameters, type ScenarioWithParams } from '../../scenarios/split-
 import { withSandbox } from '../../pact/sandbox-url.js';
 import { type Command, CliError } from '../command.js';
 import { keyValueOptions, parseOptions } from '../parse-options.js';
+import { type OptionHelp, printHelp } from '../option-help.js';
 
+const help: OptionHelp[] = [
+  { flag: '--url URL', env: 'CLIENTELA_URL', text: 'the running mock (default http://127.0.0.1:4010)' },
+  { flag: '--param KEY=VALUE', text: 'a scenario parameter (repeatable)' },
+  { flag: '--sandbox S', text: 'load into this sandbox (default: the default one)' },
+  { flag: '--admin-token T', env: 'CLIENTELA_ADMIN_TOKEN', text: "the mock's admin token" },
+];
 const usage = 'clientela seed NAME[,NAME] [--url http://127.0.0.1:4010] [--param KEY=VALUE]... [--sandbox S] [--admin-token T]';
 
 type Answer = { response: Response; body: Record<string, unknown> };
@@ -53,7 +60,7 @@ export const seedCommand: Command = {
       usage,
     );
     if (values.help) {
-      io.out(`usage: ${usage}`);
+      printHelp(io, usage, help);
       return 0;
     }
     const names = positionals.flatMap((item) => item.split(',')).map((name) => name.trim()).filter(Boolean);

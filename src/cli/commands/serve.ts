@@ -11,11 +11,33 @@ import { progressBar } from '../progress-bar.js';
 import { startupScenarios } from '../startup-scenarios.js';
 import { ScenarioCatalogue } from '../../scenarios/scenario-catalogue.js';
 import type { StartupScenario } from '../../../mock/scenarios/startup-scenarios.js';
+import { type OptionHelp, pluginHelp, printHelp, specHelp } from '../option-help.js';
 
 const coreUsage =
-  'clientela serve [--port 4010] [--host 127.0.0.1] [--seed N] [--clock ISO] [--strict] [--data-file FILE] [--body-limit 1mb] [--plugin MODULE]... ';
+  'clientela serve [--port 4010] [--host 127.0.0.1] [--seed N] [--clock ISO] [--strict] [--data-file FILE] [--body-limit 1mb] [--no-cors] [--plugin MODULE]... ';
 const scenarioUsage =
   '[--scenario NAME[,NAME]] [--param KEY=VALUE]... [--scenarios-dir DIR] [--admin-token T] [--journal-size 1000] [--sandbox-max 100] [--sandbox-idle 1800]';
+
+const coreHelp: OptionHelp[] = [
+  { flag: '--port N', env: 'PORT', text: 'port to listen on (default 4010; 0 picks a free one)' },
+  { flag: '--host H', env: 'CLIENTELA_HOST', text: 'address to bind (default 127.0.0.1; another needs --admin-token)' },
+  { flag: '--seed N', env: 'CLIENTELA_SEED', text: 'seed of every random value (default 1)' },
+  { flag: '--clock ISO', env: 'CLIENTELA_CLOCK', text: "start the default sandbox's clock at this instant" },
+  { flag: '--strict', env: 'CLIENTELA_STRICT=1', text: 'check every answer against its contract' },
+  { flag: '--data-file FILE', text: 'persist the default sandbox to this JSON file' },
+  { flag: '--body-limit SIZE', text: 'largest request body (default 1mb)' },
+  { flag: '--no-cors', env: 'CLIENTELA_CORS=0', text: 'no CORS headers, no preflight answers (default: on, as Prism)' },
+  pluginHelp,
+];
+const scenarioHelp: OptionHelp[] = [
+  { flag: '--scenario NAME[,NAME]', env: 'CLIENTELA_SCENARIOS', text: 'scenarios loaded into every sandbox at start (repeatable)' },
+  { flag: '--param KEY=VALUE', text: 'a scenario parameter (repeatable)' },
+  { flag: '--scenarios-dir DIR', text: 'where scenario files are read (default data/scenarios/)' },
+  { flag: '--admin-token T', env: 'CLIENTELA_ADMIN_TOKEN', text: 'every /__admin and /__docs call needs it' },
+  { flag: '--journal-size N', env: 'CLIENTELA_JOURNAL_SIZE', text: 'requests kept in the journal (default 1000; 0 turns it off)' },
+  { flag: '--sandbox-max N', env: 'CLIENTELA_SANDBOX_MAX', text: 'live sandboxes at most (default 100)' },
+  { flag: '--sandbox-idle SECONDS', env: 'CLIENTELA_SANDBOX_IDLE', text: 'an idle sandbox is dropped after this (default 1800)' },
+];
 
 function usageOf(plugins: ReadonlyArray<{ cli?: { options: Parameters<typeof optionsUsage>[0] } }>): string {
   return `${coreUsage}${plugins.map((plugin) => optionsUsage(plugin.cli?.options ?? {})).filter(Boolean).join(' ')} ${scenarioUsage}`;
@@ -71,7 +93,7 @@ export const serveCommand: Command = {
     const usage = usageOf(plugins);
     const { values } = parseOptions(args, serveOptions(plugins), usage);
     if (values.help) {
-      io.out(`usage: ${usage}`);
+      printHelp(io, usage, [...coreHelp, ...plugins.flatMap((plugin) => specHelp(plugin.cli?.options ?? {})), ...scenarioHelp]);
       return 0;
     }
     const settings = serveSettings(plugins, values, process.env);

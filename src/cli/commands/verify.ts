@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { formatVerifyReport, verifyJunitCases } from '../../pact/format-verify-report.js';
 import { junitXml } from '../../pact/junit-xml.js';
 import type { ProviderCredentials } from '../../pact/replay-auth.js';
-import { verifyPacts } from '../../pact/verify-pacts.js';
+import { readPactFiles } from '../../pact/read-pact-files.js';
 import type { ApiPlugin, ContractTestingSupport, OptionValues } from '../../plugin/api-plugin.js';
 import { writeReport } from '../write-report.js';
 import { listen } from '../listen.js';
@@ -10,6 +10,7 @@ import { type Command, CliError } from '../command.js';
 import { loadPlugins } from '../load-plugins.js';
 import { intOption, parseOptions } from '../parse-options.js';
 import { argsOptions, withEnvironment } from '../plugin-options.js';
+import { type OptionHelp, pluginHelp, printHelp, specHelp } from '../option-help.js';
 
 const coreOptions = {
   pact: { type: 'string', multiple: true },
@@ -22,6 +23,18 @@ const coreOptions = {
   'log-level': { type: 'string' },
   plugin: { type: 'string', multiple: true },
 } as const;
+
+const coreHelp: OptionHelp[] = [
+  { flag: '--pact FILE|DIR', text: 'a pact file, or a folder of them (repeatable; also as arguments)' },
+  { flag: '--url URL', text: 'verify a running mock (or any provider) instead of starting one' },
+  { flag: '--sandbox-per-run', text: 'run in a fresh sandbox of its own' },
+  { flag: '--junit FILE', text: 'write a JUnit XML report' },
+  { flag: '--seed N', env: 'CLIENTELA_SEED', text: 'seed of the mock started (default 1)' },
+  { flag: '--admin-token T', env: 'CLIENTELA_ADMIN_TOKEN', text: "the provider's admin token (with --url)" },
+  { flag: '--no-reset', text: 'do not reset the provider before each interaction' },
+  { flag: '--log-level LEVEL', text: 'Pact verifier log level: trace, debug, info, warn (default), error' },
+  pluginHelp,
+];
 
 type Provider = { url: string; credentials: ProviderCredentials; stop: () => Promise<void> };
 type Tested = { plugin: ApiPlugin; testing: ContractTestingSupport<unknown> };
@@ -72,14 +85,22 @@ export const verifyCommand: Command = {
     const values = parsed.values as typeof parsed.values & OptionValues;
     const positionals = parsed.positionals;
     if (values.help) {
-      io.out(`usage: ${usage}`);
+      printHelp(io, usage, [...coreHelp, ...tested(plugins).flatMap(({ testing }) => specHelp(testing.verify.options))]);
       return 0;
     }
     const pacts = [...(values.pact ?? []), ...positionals];
     if (pacts.length === 0) throw new CliError(`name at least one pact file or folder with --pact\nusage: ${usage}`);
     const logLevel = values['log-level'] ?? 'warn';
     if (!['trace', 'debug', 'info', 'warn', 'error'].includes(logLevel)) throw new CliError(`--log-level must be trace, debug, info, warn or error`);
+    // The pacts are read first: a missing or broken one fails before a mock starts.
+    try {
+      readPactFiles(pacts);
+    } catch (error) {
+      throw new CliError((error as Error).message);
+    }
     process.env.PACT_DO_NOT_TRACK = 'true';
+    // Pact (its native verifier) is loaded only by this command, and only once the pacts are known to be there.
+    const { verifyPacts } = await import('../../pact/verify-pacts.js');
     const env = process.env;
     const credentials = credentialsOf(plugins, values as OptionValues, env);
     const target = await provider(values.url, intOption(values.seed ?? env.CLIENTELA_SEED, 'seed', 1, { min: 0, max: 2 ** 32 - 1 }), plugins, credentials);
