@@ -13,6 +13,9 @@ describe('requests no contract serves', () => {
   it.each<Row>([
     ['an unknown FirstVision path, naming the nearest operation', 'GET', '/firstvision/nope', 404, 'unmatched-route', {}],
     ['a FirstVision path with a typo, naming the operation it misses', 'GET', '/firstvision/customer/v3/cards/detail', 404, 'unmatched-route', { nearest: 'GET /firstvision/customer/v3/cards/details' }],
+    ['a Credere path missing a letter, naming the nearest by edit distance', 'GET', '/credere/api/v1/customer', 404, 'unmatched-route', { nearest: 'GET /credere/api/v1/customers' }],
+    ['a FirstVision operation with the wrong version', 'POST', '/firstvision/customer/l8v3', 404, 'unmatched-route', { nearest: 'POST /firstvision/customer/l8v2' }],
+    ['a Credere create with a typo, the method breaking the tie', 'POST', '/credere/api/v1/costumers', 404, 'unmatched-route', { nearest: 'POST /credere/api/v1/customers' }],
     ['a Credere path under another method, listing the allowed ones', 'DELETE', '/credere/api/v1/customers/1', 405, 'method-not-allowed', { allowed: ['GET', 'HEAD', 'PUT', 'PATCH'] }],
     ['a path under no API', 'GET', '/nothing', 404, 'unmatched-route', {}],
     ['an unknown scenario on the admin API', 'POST', '/__admin/scenarios/no-such', 404, 'unknown-scenario', {}],

@@ -1,21 +1,32 @@
 import type { Request, Response } from 'express';
 import type { ContractRegistry } from '../../src/contracts/contract-registry.js';
+import { editDistance } from '../../src/contracts/edit-distance.js';
 import { ProblemError } from '../../src/problems/problem.js';
 import type { MountedApi } from '../mounted-api.js';
 
-function commonPrefix(a: string[], b: string[]): number {
-  let n = 0;
-  while (n < a.length && n < b.length && (a[n] === b[n] || b[n]?.startsWith('{'))) n++;
-  return n;
+/** A contract path with its `{params}` taken from the request's segments at the same place, to compare as text. */
+function concrete(template: string, segments: readonly string[]): string {
+  return template
+    .split('/')
+    .map((segment, i) => (segment.startsWith('{') ? (segments[i] ?? segment) : segment))
+    .join('/');
 }
 
-function nearestOperation(registry: ContractRegistry, api: MountedApi, path: string): string {
+/**
+ * The operation whose path is nearest the request's by edit distance (`/customer` → `/customers`,
+ * `/customer/l8v3` → `/customer/l8v2`), the request's method breaking ties.
+ */
+function nearestOperation(registry: ContractRegistry, api: MountedApi, method: string, requested: string): string {
+  // Distance costs the product of the lengths: a long path is compared by its start.
+  const path = requested.slice(0, 256);
   const segments = path.split('/');
   let nearest = '';
-  let best = -1;
+  let best = Number.POSITIVE_INFINITY;
   for (const contract of registry.contracts(api.plugin.name)) {
-    const score = commonPrefix(segments, contract.path.split('/'));
-    if (score > best) [best, nearest] = [score, `${contract.method} ${api.mount}${contract.path}`];
+    for (const template of [contract.path, ...(contract.aliases ?? [])]) {
+      const score = editDistance(path, concrete(template, segments)) + (contract.method === method ? 0 : 0.5);
+      if (score < best) [best, nearest] = [score, `${contract.method} ${api.mount}${contract.path}`];
+    }
   }
   return nearest;
 }
@@ -34,5 +45,5 @@ export function unmatchedProblem(apis: readonly MountedApi[], registry: Contract
     response.setHeader('Allow', allowed.join(', '));
     return new ProblemError('method-not-allowed', `${where}: use ${allowed.join(' or ')}`, { allowed });
   }
-  return new ProblemError('unmatched-route', `${where} matches no ${api.plugin.name} contract`, { nearest: nearestOperation(registry, api, path) });
+  return new ProblemError('unmatched-route', `${where} matches no ${api.plugin.name} contract`, { nearest: nearestOperation(registry, api, request.method, path) });
 }

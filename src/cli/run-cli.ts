@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ContractError } from '../contracts/contract-error.js';
+import { packageRoot } from '../package-root.js';
 import { type CliIo, type Command, CliError } from './command.js';
 import { checkCommand } from './commands/check.js';
 import { contractsCommand } from './commands/contracts.js';
@@ -13,12 +16,20 @@ const commands: Command[] = [serveCommand, contractsCommand, pactCheckCommand, v
 function help(io: CliIo): void {
   io.out('usage: clientela <command> [options]\n\ncommands:');
   for (const command of commands) io.out(`  ${command.name.padEnd(12)} ${command.summary}`);
-  io.out('\nclientela <command> --help shows its options');
+  io.out('\nclientela <command> --help shows its options; clientela --version its version');
+}
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.out(`clientela ${version()}`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     help(io);
     return name ? 0 : 1;
