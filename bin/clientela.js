@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The `clientela` command. It runs the compiled build in dist/ (made by `npm ci` through the `prepare` script)
 // when that build is newer than every TypeScript source, and otherwise the sources themselves through tsx,
-// so `npx clientela` works right after `npm ci` and always runs what is in the working tree.
+// so `npx clientela` works right after `npm ci` (also `npm ci --ignore-scripts`, which builds nothing) and always
+// runs what is in the working tree. Without both, it says so in one line.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,13 @@ function buildIsFresh() {
 if (buildIsFresh()) {
   await import(compiled);
 } else {
-  const { register } = await import('tsx/esm/api');
+  let register;
+  try {
+    ({ register } = await import('tsx/esm/api'));
+  } catch {
+    process.stderr.write('clientela: no fresh build in dist/ and tsx is not installed: run `npm ci` (or `npm run build`)\n');
+    process.exit(1);
+  }
   register();
   await import('../src/cli/bin.ts');
 }
