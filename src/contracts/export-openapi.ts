@@ -23,18 +23,23 @@ function orderedExamples(contract: Contract): ContractExample[] {
 }
 
 /** An example value for a parameter: the first contract example that sends it, else one its schema names. */
-function parameterExample(contract: Contract, part: 'params' | 'query' | 'headers', name: string, schema: JsonSchema): unknown {
+function parameterExample(contract: Contract, part: 'params' | 'query' | 'headers', name: string, schema: JsonSchema, lookup: RefLookup): unknown {
   for (const example of orderedExamples(contract)) {
     const values = example.request?.[part] as Record<string, unknown> | undefined;
     const found = values && Object.entries(values).find(([key]) => (part === 'headers' ? key.toLowerCase() === name.toLowerCase() : key === name));
     if (found) return found[1];
   }
-  if (typeof schema !== 'object') return undefined;
+  return schemaExample(schema, lookup);
+}
+
+/** A value the schema itself names: its first `examples` entry, `default`, `const` or first `enum` value (through `$ref`). */
+function schemaExample(schema: JsonSchema | undefined, lookup: RefLookup, depth = 0): unknown {
+  if (typeof schema !== 'object' || depth > 8) return undefined;
   if (Array.isArray(schema.examples) && schema.examples.length) return schema.examples[0];
   if ('default' in schema) return schema.default;
   if ('const' in schema) return schema.const;
   if (Array.isArray(schema.enum) && schema.enum.length) return schema.enum[0];
-  return undefined;
+  return typeof schema.$ref === 'string' ? schemaExample(lookup(schema.$ref), lookup, depth + 1) : undefined;
 }
 
 function parameters(contract: Contract, context: Context): unknown[] {
@@ -49,14 +54,14 @@ function parameters(contract: Contract, context: Context): unknown[] {
     for (const [name, property] of Object.entries(schema.properties)) {
       if (where === 'header' && context.securityHeaders.has(name.toLowerCase())) continue;
       const description = typeof property === 'object' && typeof property.description === 'string' ? property.description : undefined;
-      const raw = parameterExample(contract, part, name, typeof property === 'object' && typeof property.$ref === 'string' ? (context.lookup(property.$ref) ?? property) : property);
+      const raw = parameterExample(contract, part, name, property, context.lookup);
       const example = typedExample(raw, property, context.lookup);
       list.push({
         name,
         in: where,
         required: where === 'path' || schema.required.includes(name),
         ...(description ? { description } : {}),
-        schema: openApiSchema(property, context.version),
+        schema: openApiSchema(property, context.version, context.lookup),
         ...(example === undefined ? {} : { example }),
       });
     }
@@ -84,7 +89,7 @@ function operation(contract: Contract, operationId: string, context: Context, al
     responses: Object.fromEntries(
       Object.entries(contract.responses).map(([status, response]) => {
         const examples = examplesOf(contract, (e) => (e.response?.status === Number(status) ? e.response.body : undefined));
-        const content = response.body === undefined ? {} : { content: { 'application/json': { schema: openApiSchema(response.body, version), ...(examples ? { examples } : {}) } } };
+        const content = response.body === undefined ? {} : { content: { 'application/json': { schema: openApiSchema(response.body, version, context.lookup), ...(examples ? { examples } : {}) } } };
         return [status, { description: response.description, ...content }];
       }),
     ),
@@ -93,7 +98,7 @@ function operation(contract: Contract, operationId: string, context: Context, al
     const examples = examplesOf(contract, (e) => e.request?.body);
     op.requestBody = {
       required: true,
-      content: { [contract.request.contentType ?? 'application/json']: { schema: openApiSchema(contract.request.body as JsonSchema, version), ...(examples ? { examples } : {}) } },
+      content: { [contract.request.contentType ?? 'application/json']: { schema: openApiSchema(contract.request.body as JsonSchema, version, context.lookup), ...(examples ? { examples } : {}) } },
     };
   }
   return op;
@@ -155,7 +160,7 @@ export function exportOpenApi(registry: ContractRegistry, info: ApiInfo, options
       item[contract.method.toLowerCase()] = operation(contract, i === 0 ? contract.operationId : `${contract.operationId}Alias${i}`, context, hidden);
     });
   }
-  const schemas = openApiSchema(defs?.$defs ?? {}, version) as Record<string, unknown>;
+  const schemas = openApiSchema(defs?.$defs ?? {}, version, context.lookup) as Record<string, unknown>;
   return {
     openapi: version === '3.0' ? '3.0.3' : '3.1.0',
     info: {

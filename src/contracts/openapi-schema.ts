@@ -53,24 +53,47 @@ function downgrade(schema: SchemaObject): SchemaObject {
   return out;
 }
 
+const COMPOSITION = ['allOf', 'anyOf', 'oneOf', 'not', 'if', '$ref'];
+
+/**
+ * An object schema that `$ref`s another plain object schema and adds properties (an envelope with its payload),
+ * written out as one object: generators and mock servers then see the payload where it sits, not an
+ * intersection with the envelope's open `data`.
+ */
+function mergedObject(schema: SchemaObject, lookup: (ref: string) => unknown): SchemaObject | undefined {
+  if (typeof schema.$ref !== 'string' || typeof schema.properties !== 'object' || COMPOSITION.some((key) => key !== '$ref' && key in schema)) return undefined;
+  const target = lookup(schema.$ref) as SchemaObject | undefined;
+  if (!target || typeof target.properties !== 'object' || COMPOSITION.some((key) => key in target)) return undefined;
+  const { $ref: _ref, ...siblings } = schema;
+  return {
+    ...target,
+    ...siblings,
+    properties: { ...(target.properties as SchemaObject), ...(siblings.properties as SchemaObject) },
+    required: [...new Set([...((target.required as string[] | undefined) ?? []), ...((siblings.required as string[] | undefined) ?? [])])],
+  };
+}
+
 /**
  * A contract schema as OpenAPI tools read it: references point into `components/schemas`, a `$ref` never has
- * sibling keywords (the reference moves into `allOf`), arrays always say what their `items` are, custom
+ * sibling keywords (an object that extends a plain object definition is merged with it when `lookup` is given;
+ * otherwise the reference moves into `allOf`), arrays always say what their `items` are, custom
  * formats (`cpf`, `cnpj`, `cep`, `date-br`, …) carry the `pattern` of their spelling, and for 3.0 the
  * 2020-12 keywords 3.0 lacks are rewritten.
  * @example openApiSchema({ $ref: 'defs.json#/$defs/cpf', description: 'x' }, '3.1') // { allOf: [{ $ref: '#/components/schemas/cpf' }], description: 'x' }
  */
-export function openApiSchema(node: unknown, version: OpenApiVersion): unknown {
-  if (Array.isArray(node)) return node.map((item) => openApiSchema(item, version));
+export function openApiSchema(node: unknown, version: OpenApiVersion, lookup?: (ref: string) => unknown): unknown {
+  if (Array.isArray(node)) return node.map((item) => openApiSchema(item, version, lookup));
   if (node === null || typeof node !== 'object') return node;
+  const merged = lookup ? mergedObject(node as SchemaObject, lookup) : undefined;
+  if (merged) return openApiSchema(merged, version, lookup);
   const out: SchemaObject = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === '$schema' || key === '$id' || key === '$comment') continue;
     if (key === '$ref' && typeof value === 'string') out.$ref = componentRef(value);
     else if (key === 'properties' || key === 'patternProperties' || key === '$defs') {
-      out[key] = Object.fromEntries(Object.entries(value as SchemaObject).map(([name, inner]) => [name, openApiSchema(inner, version)]));
+      out[key] = Object.fromEntries(Object.entries(value as SchemaObject).map(([name, inner]) => [name, openApiSchema(inner, version, lookup)]));
     } else if (key === 'enum' || key === 'const' || key === 'examples' || key === 'default' || key === 'required') out[key] = value;
-    else out[key] = openApiSchema(value, version);
+    else out[key] = openApiSchema(value, version, lookup);
   }
   const format = typeof out.format === 'string' ? customFormats[out.format] : undefined;
   if (format && out.pattern === undefined) out.pattern = format.pattern;

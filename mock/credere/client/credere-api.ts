@@ -923,6 +923,10 @@ export interface ValidationError {
             error: string;
             count?: number;
             value?: unknown;
+            /**
+             * Bank codes whose required fields ask for this one (error blank of a bank validation).
+             */
+            banks?: string[];
           }[]
         | undefined;
     };
