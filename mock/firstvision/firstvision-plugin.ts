@@ -30,6 +30,7 @@ export const firstVision = definePlugin<FirstVisionConfig, FirstVisionSandbox>({
   openApiTitle: 'FirstVision LATAM customers (clientela mock)',
   mount: FIRSTVISION_MOUNT,
   contractsDir,
+  handlersDir: join(packageRoot, 'mock', 'firstvision', 'handlers'),
   defaultConfig: defaultFirstVisionConfig,
   collections: firstVisionCollections,
   create: (config) => createFirstVisionRuntime(config, contractsDir),
