@@ -88,7 +88,10 @@ export interface CarrierRoute {
  */
 export interface CustomerDemographics {
   title?: string;
-  maritalStatus?: string;
+  /**
+   * Marital status, one character. The 2021 spec's L8V2 schema types it integer and its example sends 1; the 1.3.0 spec types it a string: both are taken, and answered as a string.
+   */
+  maritalStatus?: number | string;
   nameLine1?: string;
   nameTypeIndicator1?: number;
   nameLine2?: string;
@@ -260,7 +263,10 @@ export interface AccountAddRequest {
     dateCardFee?: IsoDate;
     userAccountInfo?: string;
     billingCurrency?: string;
-    billingLevel?: number;
+    /**
+     * 0 relationship level, 1 subordinate account level (VPL5SAA22E: BILLING LEVEL MUST EQUAL 0 OR 1).
+     */
+    billingLevel?: 0 | 1;
     dualBillingFlag?: 0 | 1;
     alternateCustomer?: string;
     dateAlternateCustomerAddress?: IsoDate;
@@ -621,7 +627,10 @@ export interface CardsDetailsQuery {
    */
   organizationNumber?: OrganizationNumber;
   functionCode?: FunctionCode;
-  startOrganization?: OrganizationNumber;
+  /**
+   * Organization of the scroll's starting card or account, 1 to 3 digits. The spec's schema gives no range and its example is 999 (its prose says less than 999); the mock takes any value and finds the start row by startAccount, as the spec does when no organization is given.
+   */
+  startOrganization?: number | string;
   startAccount?: string;
 }
 export type CardsDetailsHeaders = CommonHeaders & {
