@@ -678,6 +678,87 @@ export type CardsDetailsResponse422 = ErrorEnvelope;
 export type CardsDetailsResponse500 = ErrorEnvelope;
 export type CardsDetailsResponse503 = ErrorEnvelope;
 
+// cardsInquiry: GET /customer/v1/cards
+export interface CardsInquiryQuery {
+  /**
+   * false: the customer's own cards; true: also other cardholders' cards on the customer's accounts.
+   */
+  hasOtherCardHolder: boolean;
+  /**
+   * Page of five cards; 0 and 1 are the first page.
+   */
+  pageNumber: number;
+}
+export type CardsInquiryHeaders = CommonHeaders & {
+  /**
+   * Organization of the customer, 1-3 digits.
+   */
+  organizationnumber: number;
+  /**
+   * Customer number whose cards are listed, 19 digits zero padded.
+   */
+  customernumber: Number19;
+};
+export type CardsInquiryResponse200 = SuccessEnvelope & {
+  data: {
+    hasMoreRecords: boolean;
+    totalCardsCount: number;
+    totalAvailableCreditLimitAmount: Amount;
+    totalPagesCount: number;
+    currentPage: number;
+    /**
+     * @maxItems 5
+     */
+    cards: {
+      accountNumber: Number19;
+      cardNumber: CardNumberOut;
+      embosserCustomerNumber: Number19;
+      /**
+       * 1 when the cardholder is the account's customer (primary), 2 for another cardholder's card on the customer's account.
+       */
+      cardType: '1' | '2';
+      availableCreditLimitAmount: Amount;
+      /**
+       * 1 active, 0 waiting for activation (clientela's reading; the spec gives no values).
+       */
+      cardStatus: '0' | '1';
+      paymentDate: IsoDate;
+      cycleDueAmount: Amount;
+      totalDueAmount: Amount;
+      memoDebitAmount: Amount;
+      memoCreditAmount: Amount;
+      creditLimitAmount: Amount;
+      usedBalanceAmount: Amount;
+      accountStatus: string;
+      isActive: boolean;
+      cardBlockCode: string;
+      accountBlockCodes: {
+        key: string;
+        value: string;
+      }[];
+      userAmounts: {
+        key: string;
+        value: string;
+      }[];
+      userDates: {
+        key: string;
+        value: string;
+      }[];
+      userCodes: {
+        key: string;
+        value: string;
+      }[];
+    }[];
+  };
+};
+export type CardsInquiryResponse400 = ErrorEnvelope;
+export type CardsInquiryResponse401 = ErrorEnvelope;
+export type CardsInquiryResponse413 = ErrorEnvelope;
+export type CardsInquiryResponse415 = ErrorEnvelope;
+export type CardsInquiryResponse422 = ErrorEnvelope;
+export type CardsInquiryResponse500 = ErrorEnvelope;
+export type CardsInquiryResponse503 = ErrorEnvelope;
+
 // currentPriorAddress: GET /customer/{accountNumber}/current-prior-address
 export interface CurrentPriorAddressParams {
   /**

@@ -5,6 +5,7 @@ import type {
   AccountNumberInquiryRequest,
   AccountNumberInquiryResponse200,
   CardsDetailsResponse200,
+  CardsInquiryResponse200,
   CurrentPriorAddressResponse200,
   CustomerAddRequest,
   CustomerAddResponse200,
@@ -99,6 +100,11 @@ export class FirstVisionClient {
 
   cardsDetails(customerNumber: string, query: { organizationNumber?: number; functionCode?: string } = {}): Promise<ClientResult<CardsDetailsResponse200>> {
     return this.call({ method: 'GET', path: '/customer/v3/cards/details', query, headers: { customernumber: customerNumber } });
+  }
+
+  /** Cards Inquiry: the customer's cards, five per page (pages 0 and 1 are the first). */
+  cardsInquiry(organizationNumber: number, customerNumber: string, query: { hasOtherCardHolder: boolean; pageNumber: number }): Promise<ClientResult<CardsInquiryResponse200>> {
+    return this.call({ method: 'GET', path: '/customer/v1/cards', query: { hasOtherCardHolder: String(query.hasOtherCardHolder), pageNumber: query.pageNumber }, headers: { organizationnumber: String(organizationNumber), customernumber: customerNumber } });
   }
 
   relationshipFind(body: RelationshipFindRequest): Promise<ClientResult<RelationshipFindResponse200>> {
