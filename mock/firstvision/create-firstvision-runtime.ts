@@ -15,6 +15,7 @@ import { embosserAddHandler } from './handlers/embosser-add.js';
 import { numberGenerationHandler } from './handlers/number-generation.js';
 import { relationshipAccountsHandler } from './handlers/relationship-accounts.js';
 import { relationshipAddHandler } from './handlers/relationship-add.js';
+import { relationshipCustomerInquiryHandler } from './handlers/relationship-customer-inquiry.js';
 import { relationshipFindHandler } from './handlers/relationship-find.js';
 import { relationshipInquiryHandler } from './handlers/relationship-inquiry.js';
 import { tokenHandler } from './handlers/token.js';
@@ -43,6 +44,7 @@ export function createFirstVisionRuntime(config: FirstVisionConfig, contractsDir
       relationshipAdd: relationshipAddHandler,
       relationshipFind: relationshipFindHandler,
       relationshipInquiry: relationshipInquiryHandler,
+      relationshipCustomerInquiry: relationshipCustomerInquiryHandler,
       accountAdd: accountAddHandler,
       embosserAdd: embosserAddHandler,
       relationshipAccounts: relationshipAccountsHandler,

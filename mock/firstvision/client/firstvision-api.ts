@@ -1543,6 +1543,45 @@ export type RelationshipAddResponse422 = ErrorEnvelope;
 export type RelationshipAddResponse500 = ErrorEnvelope;
 export type RelationshipAddResponse503 = ErrorEnvelope;
 
+// relationshipCustomerInquiry: POST /customer/{customerNumber}/relationshipNumber
+export interface RelationshipCustomerInquiryParams {
+  customerNumber: Number19;
+}
+export interface RelationshipCustomerInquiryQuery {
+  organizationNumber: OrganizationNumber;
+}
+export type RelationshipCustomerInquiryHeaders = CommonHeaders;
+export type RelationshipCustomerInquiryResponse200 = SuccessEnvelope & {
+  data: {
+    currencyNumberOfDecimal: number;
+    organizationNumber: OrgOut;
+    relationshipCustomerNumber: Number19;
+    creditLimit: number;
+    totalCreditLimit: number;
+    accountsInPesosOrganization: number;
+    sumOfOpenToBuyForAccounts: number;
+    sumOfCurrentBalancesForPesosAccounts: number;
+    sumDebitsForPesosAccounts: number;
+    sumCreditsForPesosAccounts: number;
+    totalAmountForPesosAccounts: number;
+    cashAmountForPesosAccounts: number;
+    sumCashAuthorizationsForPesosAccounts: number;
+    totalAmountOfCashPlansForPesosAccounts: number;
+    sumOfCurrentBalancesForDollarsAccounts: number;
+    totalAmountOfDisputedItemsForDollarAccounts: number;
+    cashAmountForDollarsAccounts: number;
+    totalAmountOfCashPlansForDollarAccounts: number;
+    exchangeRate: number;
+  };
+};
+export type RelationshipCustomerInquiryResponse400 = ErrorEnvelope;
+export type RelationshipCustomerInquiryResponse401 = ErrorEnvelope;
+export type RelationshipCustomerInquiryResponse413 = ErrorEnvelope;
+export type RelationshipCustomerInquiryResponse415 = ErrorEnvelope;
+export type RelationshipCustomerInquiryResponse422 = ErrorEnvelope;
+export type RelationshipCustomerInquiryResponse500 = ErrorEnvelope;
+export type RelationshipCustomerInquiryResponse503 = ErrorEnvelope;
+
 // relationshipFind: POST /customer/relationshipNumber
 export type RelationshipFindHeaders = CommonHeaders;
 export interface RelationshipFindRequest {
