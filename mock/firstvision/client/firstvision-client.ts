@@ -12,6 +12,7 @@ import type {
   RelationshipFindRequest,
   RelationshipFindResponse200,
   RelationshipInquiryResponse200,
+  RelationshipCustomerInquiryResponse200,
   TokenResponse200,
 } from './firstvision-api.js';
 
@@ -109,6 +110,11 @@ export class FirstVisionClient {
 
   relationshipFind(body: RelationshipFindRequest): Promise<ClientResult<RelationshipFindResponse200>> {
     return this.call({ method: 'POST', path: '/customer/relationshipNumber', body });
+  }
+
+  /** Inquire Relationship Customer (2021): the POST form of `relationshipInquiry`, no body. */
+  relationshipCustomerInquiry(customerNumber: string, organizationNumber: number): Promise<ClientResult<RelationshipCustomerInquiryResponse200>> {
+    return this.call({ method: 'POST', path: `/customer/${encodeURIComponent(customerNumber)}/relationshipNumber`, query: { organizationNumber } });
   }
 
   relationshipInquiry(customerNumber: string, organizationNumber: number): Promise<ClientResult<RelationshipInquiryResponse200>> {
