@@ -6,6 +6,7 @@ import type { FirstVisionSandbox } from './firstvision-sandbox.js';
 import { accountAddHandler } from './handlers/account-add.js';
 import { accountNumberInquiryHandler } from './handlers/account-number-inquiry.js';
 import { cardsDetailsHandler } from './handlers/cards-details.js';
+import { cardsDetailsL8v4Handler } from './handlers/cards-details-l8v4.js';
 import { cardsInquiryHandler } from './handlers/cards-inquiry.js';
 import { currentPriorAddressHandler } from './handlers/current-prior-address.js';
 import { customerAddHandler } from './handlers/customer-add.js';
@@ -50,6 +51,7 @@ export function createFirstVisionRuntime(config: FirstVisionConfig, contractsDir
       relationshipAccounts: relationshipAccountsHandler,
       accountNumberInquiry: accountNumberInquiryHandler,
       cardsDetails: cardsDetailsHandler,
+      cardsDetailsV4: cardsDetailsL8v4Handler,
       cardsInquiry: cardsInquiryHandler,
       numberGeneration: numberGenerationHandler,
     }, contractsDir),

@@ -620,6 +620,74 @@ export type AccountNumberInquiryResponse422 = ErrorEnvelope;
 export type AccountNumberInquiryResponse500 = ErrorEnvelope;
 export type AccountNumberInquiryResponse503 = ErrorEnvelope;
 
+// cardsDetailsV4: POST /customer/details-l8v4
+export type CardsDetailsV4Headers = CommonHeaders;
+export interface CardsDetailsV4Request {
+  customerNumber: Number19;
+  organizationNumber: OrganizationNumber;
+  functionCode?: FunctionCode;
+  startItem?: {
+    startAccount?: string;
+    startOrganization?: string;
+  };
+}
+export type CardsDetailsV4Response200 = SuccessEnvelope & {
+  data: {
+    /**
+     * @maxItems 5
+     */
+    accountTable: {
+      accountBlockCode1: string;
+      accountBlockCode2: string;
+      accountDateLastCycle: string;
+      accountNumber: Number19;
+      accountShortName: string;
+      accountStatus: string;
+      beginDateTemporaryCreditLimit: string;
+      billingCycle: number;
+      cardBlockCode: 'UNBLOCKED' | 'BLOCKED' | 'STOLEN' | 'TEMPORARY' | 'REPRINT';
+      cardExpireDate: IsoDate;
+      cardNumber: CardNumberOut;
+      cardSequence: number;
+      customerNumber: Number19;
+      dollarCurrentBalance: Amount;
+      dollarMemoCredits: Amount;
+      dollarMemoDebits: Amount;
+      dollarMinimumPayment: Amount;
+      dollarTotalPayment: Amount;
+      exchangeRate: Amount;
+      expiryDateTemporaryCreditLimit: string;
+      extraCupo: Amount;
+      logo: string;
+      paymentDueDate: IsoDate;
+      pesosCashAvailable: Amount;
+      pesosCurrentBalance: Amount;
+      pesosMemoCredits: Amount;
+      pesosMemoDebits: Amount;
+      pesosMinimumPayment: Amount;
+      pesosOpenToBuy: Amount;
+      pesosTotalPayment: Amount;
+      previousCreditLimit: Amount;
+      productDescription: string;
+      productType: string;
+      relationshipNumber: string;
+      sequence: number;
+      sobreCupo: Amount;
+      totalCreditLimit: Amount;
+    }[];
+    customerNumber: Number19;
+    itemsReturned: string;
+    more: YesNo;
+  };
+};
+export type CardsDetailsV4Response400 = ErrorEnvelope;
+export type CardsDetailsV4Response401 = ErrorEnvelope;
+export type CardsDetailsV4Response413 = ErrorEnvelope;
+export type CardsDetailsV4Response415 = ErrorEnvelope;
+export type CardsDetailsV4Response422 = ErrorEnvelope;
+export type CardsDetailsV4Response500 = ErrorEnvelope;
+export type CardsDetailsV4Response503 = ErrorEnvelope;
+
 // cardsDetails: GET /customer/v3/cards/details
 export interface CardsDetailsQuery {
   /**
