@@ -29,7 +29,9 @@ export function errorCodeUse(contract: Contract, handlersDir: string | undefined
     published,
     applied: published.filter((code) => applied.has(code)),
     notApplied: published.filter((code) => !applied.has(code)),
-    unpublished: catalogue.filter((entry) => entry.origin !== undefined).map((entry) => ({ code: entry.code, origin: entry.origin as string, applied: isApplied(entry) })),
+    unpublished: catalogue
+      .filter((entry, index) => entry.origin !== undefined && catalogue.findIndex((other) => other.code === entry.code) === index)
+      .map((entry) => ({ code: entry.code, origin: entry.origin as string, applied: applied.has(entry.code) })),
   };
 }
 
