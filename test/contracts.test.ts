@@ -18,7 +18,7 @@ describe('contracts', () => {
     expect(ids).toEqual(
       expect.arrayContaining([
         'token', 'customerAdd', 'customerUpdate', 'demographicInquiry', 'currentPriorAddress', 'relationshipFind',
-        'relationshipInquiry', 'relationshipAdd', 'accountNumberInquiry', 'numberGeneration', 'cardsDetails',
+        'relationshipInquiry', 'relationshipAdd', 'accountNumberInquiry', 'numberGeneration', 'cardsDetails', 'cardsInquiry', 'relationshipCustomerInquiry', 'cardsDetailsV4',
         'accountAdd', 'relationshipAccounts', 'embosserAdd',
         'customersCreate', 'customersGet', 'customersList', 'customersFind', 'customersUpdate', 'customersPatch',
         'domainsList', 'banksList', 'storesList', 'storesIntegratedBanks',

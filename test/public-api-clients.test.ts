@@ -29,6 +29,15 @@ describe('typed clients and signing (mock/<api>/client/), against the mock', () 
     expect(added.ok && added.body.data?.customerNumber).toMatch(/^970000\d{13}$/);
   });
 
+  it('FirstVisionClient.cardsInquiry sends the organization and customer headers and the query (a new customer has no cards)', async () => {
+    const { apiKey, apiSecret } = mock.api('firstvision').config as FirstVisionConfig;
+    const fv = new FirstVisionClient({ baseUrl: url, apiKey, apiSecret, clientId: '00970' });
+    const added = await fv.customerAdd({ customerData: { customerKeyData: { organizationNumber: 970, coOwnerIndicator: 1, dualFlag: '0' }, ownerCoOwnerData: { ownerData: { nameLine1: 'ANA LIMA' } } } });
+    const customerNumber = added.ok ? (added.body.data?.customerNumber ?? '') : '';
+    const cards = await fv.cardsInquiry(970, customerNumber, { hasOtherCardHolder: true, pageNumber: 1 });
+    expect({ status: cards.status, code: (cards.body as { errors?: { code: string }[] }).errors?.[0]?.code }).toEqual({ status: 422, code: 'VPL5SBQ28E' });
+  });
+
   it('createCredereClient creates a customer and finds it by CPF', async () => {
     const client = createCredereClient({ baseUrl: url, apiKey: 'k' });
     // Not a literal in the call: the generated CustomersCreateRequest type declares only cpf and name of the customer.

@@ -6,6 +6,8 @@ import type { FirstVisionSandbox } from './firstvision-sandbox.js';
 import { accountAddHandler } from './handlers/account-add.js';
 import { accountNumberInquiryHandler } from './handlers/account-number-inquiry.js';
 import { cardsDetailsHandler } from './handlers/cards-details.js';
+import { cardsDetailsL8v4Handler } from './handlers/cards-details-l8v4.js';
+import { cardsInquiryHandler } from './handlers/cards-inquiry.js';
 import { currentPriorAddressHandler } from './handlers/current-prior-address.js';
 import { customerAddHandler } from './handlers/customer-add.js';
 import { customerUpdateHandler } from './handlers/customer-update.js';
@@ -14,6 +16,7 @@ import { embosserAddHandler } from './handlers/embosser-add.js';
 import { numberGenerationHandler } from './handlers/number-generation.js';
 import { relationshipAccountsHandler } from './handlers/relationship-accounts.js';
 import { relationshipAddHandler } from './handlers/relationship-add.js';
+import { relationshipCustomerInquiryHandler } from './handlers/relationship-customer-inquiry.js';
 import { relationshipFindHandler } from './handlers/relationship-find.js';
 import { relationshipInquiryHandler } from './handlers/relationship-inquiry.js';
 import { tokenHandler } from './handlers/token.js';
@@ -42,11 +45,14 @@ export function createFirstVisionRuntime(config: FirstVisionConfig, contractsDir
       relationshipAdd: relationshipAddHandler,
       relationshipFind: relationshipFindHandler,
       relationshipInquiry: relationshipInquiryHandler,
+      relationshipCustomerInquiry: relationshipCustomerInquiryHandler,
       accountAdd: accountAddHandler,
       embosserAdd: embosserAddHandler,
       relationshipAccounts: relationshipAccountsHandler,
       accountNumberInquiry: accountNumberInquiryHandler,
       cardsDetails: cardsDetailsHandler,
+      cardsDetailsV4: cardsDetailsL8v4Handler,
+      cardsInquiry: cardsInquiryHandler,
       numberGeneration: numberGenerationHandler,
     }, contractsDir),
     errors: firstVisionErrors,

@@ -34,6 +34,7 @@ export const firstVision = definePlugin<FirstVisionConfig, FirstVisionSandbox>({
   openApi: firstVisionOpenApi,
   mount: FIRSTVISION_MOUNT,
   contractsDir,
+  handlersDir: join(packageRoot, 'mock', 'firstvision', 'handlers'),
   defaultConfig: defaultFirstVisionConfig,
   collections: firstVisionCollections,
   create: (config) => createFirstVisionRuntime(config, contractsDir),

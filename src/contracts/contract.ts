@@ -16,8 +16,8 @@ export type ParameterSchema = {
 
 export type ContractResponse = { description: string; headers?: ParameterSchema; body?: JsonSchema };
 
-/** One entry of an API's own error catalogue (e.g. VPL message codes). */
-export type ErrorCode = { code: string; description: string; status?: number; pointer?: string };
+/** One entry of an API's own error catalogue (e.g. VPL message codes); `origin` is set when the vendor does not publish the code for this operation (clientela's own, or borrowed from another operation). */
+export type ErrorCode = { code: string; description: string; status?: number; pointer?: string; origin?: string };
 
 export type ContractExample = {
   name: string;

@@ -26,6 +26,11 @@ export type ApiPlugin<C = unknown, S = unknown> = {
   mount: string;
   /** The folder of its contracts (one JSON file per operation and a `defs.json`). */
   contractsDir: string;
+  /**
+   * The folder of its handler modules, each named after its contract file (`widget-add.json` → `widget-add.ts`):
+   * the README's error-code table reads which catalogue codes each operation's code raises.
+   */
+  handlersDir?: string;
   defaultConfig: C;
   collections: readonly AnyCollection[];
   /** Builds the API for one server; throws when the configuration cannot work (a bad data file). */

@@ -38,6 +38,7 @@ describe('Account Add and Embosser Add', () => {
     ['the card expiration is not MMYY', { cardExpirationDate: '12-2' }, 'VPL5SAA39E'],
     ['the credit limit is a string', { creditLimit: 'mil' }, 'VPL5SAA18E'],
     ['the primary flag is X', { primaryAccount: 'X' }, 'VPL5SAA17E'],
+    ['the billing level is 2 (the published VPL5SAA22E allows 0 or 1)', { billingLevel: 2 }, 'VPL5SAA22E'],
   ])('Account Add answers 422 when %s, and changes nothing', async (_name, override, code) => {
     const { mock, call, customerNumber } = await customerWithAccount();
     const body = accountAddBody(customerNumber);

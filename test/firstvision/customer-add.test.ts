@@ -27,6 +27,25 @@ describe('Customer Add', () => {
     expect(account).toBe('9704010000000001467');
   });
 
+  it('takes maritalStatus as a number (as the 2021 L8V2 schema and its example send it) and answers it back as a string', async () => {
+    const mock = sandbox();
+    const { call } = await fvSession(mock);
+    const response = await call('POST', '/customer/l8v2', customerAddBody({ owner: { maritalStatus: 1 } }));
+    expect(response.status).toBe(200);
+    const customerNumber = response.body.data.customerNumber as string;
+    const inquiry = await call('POST', '/customer/demographicData-l8v2', { organizationNumber: 970, customerAccountCardNumber: customerNumber, numberType: '1' });
+    expect(inquiry.body.data.nameAddrData[0].maritalStatus).toBe('1');
+  });
+
+  it.each([
+    ['a number of two digits', 12],
+    ['a string of two characters', '12'],
+  ])('refuses maritalStatus as %s and changes nothing', async (_name, maritalStatus) => {
+    const mock = sandbox();
+    const { call } = await fvSession(mock);
+    await expectRefusal(mock, () => call('POST', '/customer/l8v2', customerAddBody({ owner: { maritalStatus } })), 422, 'CLTVAL001E');
+  });
+
   it('answers 422 VPL5SNA90S when the customer number already exists, and changes nothing', async () => {
     const mock = sandbox();
     const { call } = await fvSession(mock);

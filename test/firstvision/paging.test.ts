@@ -45,6 +45,11 @@ describe('Cards Details paging from a masked startAccount several cards share', 
     expect(await page(`functionCode=P&startOrganization=970&startAccount=${second[0]?.cardNumber}`)).toEqual(first);
   });
 
+  it('takes startOrganization=999 (the example the vendor publishes) and finds the start row by startAccount', async () => {
+    const { page, first, second } = await tenCards();
+    expect(await page(`functionCode=N&startOrganization=999&startAccount=${first[4]?.encryptedCardNumber}`)).toEqual(second);
+  });
+
   it('answers the same page for the same masked cursor every time', async () => {
     const { page, first } = await tenCards();
     const query = `functionCode=N&startOrganization=970&startAccount=${first[4]?.cardNumber}`;

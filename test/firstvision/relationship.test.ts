@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sharedMock } from '../helpers/start-mock.js';
 import { addAccount, addCard, addCustomer, expectRefusal, fvSession, relationshipAddBody } from './fv-session.js';
+import { loadContracts } from '../../src/contracts/load-contracts.js';
 
 const sandbox = sharedMock();
 
@@ -79,11 +80,28 @@ describe('Relationships', () => {
     ['the billing cycle is 32', { billingCycle: 32 }, 'VPL5SAR19E'],
     ['the billing level is 3', { relationshipBillingLevel: 3 }, 'VPL5SAR22E'],
     ['billing modify is 0 with billing level 0', { modificationAccountLevelFlag: 0 }, 'VPL5SAR13S'],
+    ['the account control table is 5 at billing level 1', { relationshipBillingLevel: 1, accountControlTableIdentification: 5 }, 'VPL5SAR28S'],
     ['the block code is a digit', { blockCode: '1' }, 'VPL5SAR05E'],
     ['the customer number is short', { customerNumber: '123' }, 'VPL5SAR03E'],
   ])('Relationship Add answers 422 when %s, and changes nothing', async (_name, override, code) => {
     const { mock, call } = await walmart(1);
     await expectRefusal(mock, () => call('POST', '/customer/relationship', { ...relationshipAddBody(WALMART), ...override }), 422, code);
+  });
+
+  it.each([
+    ['billing level 1 with control table 0', { relationshipBillingLevel: 1, accountControlTableIdentification: 0 }],
+    ['billing level 1 without a control table', { relationshipBillingLevel: 1 }],
+    ['billing level 0 with control table 5', { relationshipBillingLevel: 0, accountControlTableIdentification: 5 }],
+  ])('Relationship Add takes %s', async (_name, override) => {
+    const { call } = await walmart(1);
+    const response = await call('POST', '/customer/relationship', { ...relationshipAddBody(WALMART), ...override });
+    expect(response.status).toBe(200);
+    expect(response.body.data.relationshipNumber).toMatch(/^\d{19}$/);
+  });
+
+  it('Relationship Add gives the whole published text of a description with a bar (VPL5SAR11E)', () => {
+    const entry = loadContracts().get('relationshipAdd').contract.errors?.find((error) => error.code === 'VPL5SAR11E');
+    expect(entry?.description).toBe("CNSLDTD IS NOT ALLOWED| ACCT CTRL TABLE OVERRIDE CAN'T BE INPUT");
   });
 
   it('Relationship Add answers VPL5SAR38S when the number is an account number', async () => {

@@ -94,6 +94,43 @@ describe('FirstVision consumer (PactV4)', () => {
       });
   });
 
+  it('lists the cards of a customer with Cards Inquiry (organization and customer in headers)', async () => {
+    await pact
+      .addInteraction()
+      .given(`customer ${customerNumber} has 2 cards`, { customerNumber, count: '2' })
+      .uponReceiving('a cards inquiry')
+      .withRequest('GET', '/firstvision/customer/v1/cards', (b) =>
+        b.query({ hasOtherCardHolder: 'false', pageNumber: '1' }).headers({ ...authHeaders, organizationnumber: '970', customernumber: customerNumber }),
+      )
+      .willRespondWith(200, (b) =>
+        b.jsonBody(
+          envelope({
+            hasMoreRecords: false,
+            totalCardsCount: integer(2),
+            currentPage: integer(1),
+            cards: eachLike({ accountNumber: number19('9704010000000000014'), embosserCustomerNumber: number19(customerNumber), cardNumber: like('4000xxxxxxxx0013'), isActive: like(true) }, 2),
+          }),
+        ),
+      )
+      .executeTest(async (server) => {
+        const result = await client(server.url).cardsInquiry(970, customerNumber, { hasOtherCardHolder: false, pageNumber: 1 });
+        expect(result.ok && result.body.data.cards).toHaveLength(2);
+      });
+  });
+
+  it('asks the relationship of a customer with the 2021 POST form', async () => {
+    await pact
+      .addInteraction()
+      .given(hasRelationship, { customerNumber, relationshipNumber, count: '3' })
+      .uponReceiving('an inquire relationship customer')
+      .withRequest('POST', `/firstvision/customer/${customerNumber}/relationshipNumber`, (b) => b.query({ organizationNumber: '970' }).headers(authHeaders))
+      .willRespondWith(200, (b) => b.jsonBody(envelope({ organizationNumber: integer(970), relationshipCustomerNumber: number19(relationshipNumber), accountsInPesosOrganization: integer(3) })))
+      .executeTest(async (server) => {
+        const result = await client(server.url).relationshipCustomerInquiry(customerNumber, 970);
+        expect(result.ok && result.body.data.relationshipCustomerNumber).toBe(relationshipNumber);
+      });
+  });
+
   it('finds the relationships of a customer', async () => {
     const body = { organizationNumber: 970, customerNumber, functionCode: ' ' };
     await pact
@@ -153,13 +190,13 @@ describe('FirstVision consumer (PactV4)', () => {
   it('writes a pact that conforms to the contracts (pact-check)', () => {
     const results = checkPactInteractions(loadContracts(), builtInPlugins, readPactFiles([file]).flatMap(normalizeInteractions));
     expect(results.filter((r) => r.findings.length > 0)).toEqual([]);
-    expect(results).toHaveLength(7);
+    expect(results).toHaveLength(9);
   });
 
   it('writes a pact the mock honours (verify, fresh sandbox)', async () => {
     const mock = await startMock();
     const report = await verifyPacts({ pacts: [file], plugins: builtInPlugins, providerBaseUrl: mock.url, credentials: { apis: { firstvision: mock.api('firstvision').config } }, sandbox: 'fv-consumer' });
-    expect(report.interactions).toHaveLength(7);
+    expect(report.interactions).toHaveLength(9);
     expect(report.interactions.filter((o) => !o.ok)).toEqual([]);
     expect(report.ok).toBe(true);
   });

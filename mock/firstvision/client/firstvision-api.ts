@@ -88,7 +88,10 @@ export interface CarrierRoute {
  */
 export interface CustomerDemographics {
   title?: string;
-  maritalStatus?: string;
+  /**
+   * Marital status, one character. The 2021 spec's L8V2 schema types it integer and its example sends 1; the 1.3.0 spec types it a string: both are taken, and answered as a string.
+   */
+  maritalStatus?: number | string;
   nameLine1?: string;
   nameTypeIndicator1?: number;
   nameLine2?: string;
@@ -260,7 +263,10 @@ export interface AccountAddRequest {
     dateCardFee?: IsoDate;
     userAccountInfo?: string;
     billingCurrency?: string;
-    billingLevel?: number;
+    /**
+     * 0 relationship level, 1 subordinate account level (VPL5SAA22E: BILLING LEVEL MUST EQUAL 0 OR 1).
+     */
+    billingLevel?: 0 | 1;
     dualBillingFlag?: 0 | 1;
     alternateCustomer?: string;
     dateAlternateCustomerAddress?: IsoDate;
@@ -614,6 +620,74 @@ export type AccountNumberInquiryResponse422 = ErrorEnvelope;
 export type AccountNumberInquiryResponse500 = ErrorEnvelope;
 export type AccountNumberInquiryResponse503 = ErrorEnvelope;
 
+// cardsDetailsV4: POST /customer/details-l8v4
+export type CardsDetailsV4Headers = CommonHeaders;
+export interface CardsDetailsV4Request {
+  customerNumber: Number19;
+  organizationNumber: OrganizationNumber;
+  functionCode?: FunctionCode;
+  startItem?: {
+    startAccount?: string;
+    startOrganization?: string;
+  };
+}
+export type CardsDetailsV4Response200 = SuccessEnvelope & {
+  data: {
+    /**
+     * @maxItems 5
+     */
+    accountTable: {
+      accountBlockCode1: string;
+      accountBlockCode2: string;
+      accountDateLastCycle: string;
+      accountNumber: Number19;
+      accountShortName: string;
+      accountStatus: string;
+      beginDateTemporaryCreditLimit: string;
+      billingCycle: number;
+      cardBlockCode: 'UNBLOCKED' | 'BLOCKED' | 'STOLEN' | 'TEMPORARY' | 'REPRINT';
+      cardExpireDate: IsoDate;
+      cardNumber: CardNumberOut;
+      cardSequence: number;
+      customerNumber: Number19;
+      dollarCurrentBalance: Amount;
+      dollarMemoCredits: Amount;
+      dollarMemoDebits: Amount;
+      dollarMinimumPayment: Amount;
+      dollarTotalPayment: Amount;
+      exchangeRate: Amount;
+      expiryDateTemporaryCreditLimit: string;
+      extraCupo: Amount;
+      logo: string;
+      paymentDueDate: IsoDate;
+      pesosCashAvailable: Amount;
+      pesosCurrentBalance: Amount;
+      pesosMemoCredits: Amount;
+      pesosMemoDebits: Amount;
+      pesosMinimumPayment: Amount;
+      pesosOpenToBuy: Amount;
+      pesosTotalPayment: Amount;
+      previousCreditLimit: Amount;
+      productDescription: string;
+      productType: string;
+      relationshipNumber: string;
+      sequence: number;
+      sobreCupo: Amount;
+      totalCreditLimit: Amount;
+    }[];
+    customerNumber: Number19;
+    itemsReturned: string;
+    more: YesNo;
+  };
+};
+export type CardsDetailsV4Response400 = ErrorEnvelope;
+export type CardsDetailsV4Response401 = ErrorEnvelope;
+export type CardsDetailsV4Response413 = ErrorEnvelope;
+export type CardsDetailsV4Response415 = ErrorEnvelope;
+export type CardsDetailsV4Response422 = ErrorEnvelope;
+export type CardsDetailsV4Response500 = ErrorEnvelope;
+export type CardsDetailsV4Response503 = ErrorEnvelope;
+
 // cardsDetails: GET /customer/v3/cards/details
 export interface CardsDetailsQuery {
   /**
@@ -621,7 +695,10 @@ export interface CardsDetailsQuery {
    */
   organizationNumber?: OrganizationNumber;
   functionCode?: FunctionCode;
-  startOrganization?: OrganizationNumber;
+  /**
+   * Organization of the scroll's starting card or account, 1 to 3 digits. The spec's schema gives no range and its example is 999 (its prose says less than 999); the mock takes any value and finds the start row by startAccount, as the spec does when no organization is given.
+   */
+  startOrganization?: number | string;
   startAccount?: string;
 }
 export type CardsDetailsHeaders = CommonHeaders & {
@@ -668,6 +745,87 @@ export type CardsDetailsResponse415 = ErrorEnvelope;
 export type CardsDetailsResponse422 = ErrorEnvelope;
 export type CardsDetailsResponse500 = ErrorEnvelope;
 export type CardsDetailsResponse503 = ErrorEnvelope;
+
+// cardsInquiry: GET /customer/v1/cards
+export interface CardsInquiryQuery {
+  /**
+   * false: the customer's own cards; true: also other cardholders' cards on the customer's accounts.
+   */
+  hasOtherCardHolder: boolean;
+  /**
+   * Page of five cards; 0 and 1 are the first page.
+   */
+  pageNumber: number;
+}
+export type CardsInquiryHeaders = CommonHeaders & {
+  /**
+   * Organization of the customer, 1-3 digits.
+   */
+  organizationnumber: number;
+  /**
+   * Customer number whose cards are listed, 19 digits zero padded.
+   */
+  customernumber: Number19;
+};
+export type CardsInquiryResponse200 = SuccessEnvelope & {
+  data: {
+    hasMoreRecords: boolean;
+    totalCardsCount: number;
+    totalAvailableCreditLimitAmount: Amount;
+    totalPagesCount: number;
+    currentPage: number;
+    /**
+     * @maxItems 5
+     */
+    cards: {
+      accountNumber: Number19;
+      cardNumber: CardNumberOut;
+      embosserCustomerNumber: Number19;
+      /**
+       * 1 when the cardholder is the account's customer (primary), 2 for another cardholder's card on the customer's account.
+       */
+      cardType: '1' | '2';
+      availableCreditLimitAmount: Amount;
+      /**
+       * 1 active, 0 waiting for activation (clientela's reading; the spec gives no values).
+       */
+      cardStatus: '0' | '1';
+      paymentDate: IsoDate;
+      cycleDueAmount: Amount;
+      totalDueAmount: Amount;
+      memoDebitAmount: Amount;
+      memoCreditAmount: Amount;
+      creditLimitAmount: Amount;
+      usedBalanceAmount: Amount;
+      accountStatus: string;
+      isActive: boolean;
+      cardBlockCode: string;
+      accountBlockCodes: {
+        key: string;
+        value: string;
+      }[];
+      userAmounts: {
+        key: string;
+        value: string;
+      }[];
+      userDates: {
+        key: string;
+        value: string;
+      }[];
+      userCodes: {
+        key: string;
+        value: string;
+      }[];
+    }[];
+  };
+};
+export type CardsInquiryResponse400 = ErrorEnvelope;
+export type CardsInquiryResponse401 = ErrorEnvelope;
+export type CardsInquiryResponse413 = ErrorEnvelope;
+export type CardsInquiryResponse415 = ErrorEnvelope;
+export type CardsInquiryResponse422 = ErrorEnvelope;
+export type CardsInquiryResponse500 = ErrorEnvelope;
+export type CardsInquiryResponse503 = ErrorEnvelope;
 
 // currentPriorAddress: GET /customer/{accountNumber}/current-prior-address
 export interface CurrentPriorAddressParams {
@@ -1452,6 +1610,45 @@ export type RelationshipAddResponse415 = ErrorEnvelope;
 export type RelationshipAddResponse422 = ErrorEnvelope;
 export type RelationshipAddResponse500 = ErrorEnvelope;
 export type RelationshipAddResponse503 = ErrorEnvelope;
+
+// relationshipCustomerInquiry: POST /customer/{customerNumber}/relationshipNumber
+export interface RelationshipCustomerInquiryParams {
+  customerNumber: Number19;
+}
+export interface RelationshipCustomerInquiryQuery {
+  organizationNumber: OrganizationNumber;
+}
+export type RelationshipCustomerInquiryHeaders = CommonHeaders;
+export type RelationshipCustomerInquiryResponse200 = SuccessEnvelope & {
+  data: {
+    currencyNumberOfDecimal: number;
+    organizationNumber: OrgOut;
+    relationshipCustomerNumber: Number19;
+    creditLimit: number;
+    totalCreditLimit: number;
+    accountsInPesosOrganization: number;
+    sumOfOpenToBuyForAccounts: number;
+    sumOfCurrentBalancesForPesosAccounts: number;
+    sumDebitsForPesosAccounts: number;
+    sumCreditsForPesosAccounts: number;
+    totalAmountForPesosAccounts: number;
+    cashAmountForPesosAccounts: number;
+    sumCashAuthorizationsForPesosAccounts: number;
+    totalAmountOfCashPlansForPesosAccounts: number;
+    sumOfCurrentBalancesForDollarsAccounts: number;
+    totalAmountOfDisputedItemsForDollarAccounts: number;
+    cashAmountForDollarsAccounts: number;
+    totalAmountOfCashPlansForDollarAccounts: number;
+    exchangeRate: number;
+  };
+};
+export type RelationshipCustomerInquiryResponse400 = ErrorEnvelope;
+export type RelationshipCustomerInquiryResponse401 = ErrorEnvelope;
+export type RelationshipCustomerInquiryResponse413 = ErrorEnvelope;
+export type RelationshipCustomerInquiryResponse415 = ErrorEnvelope;
+export type RelationshipCustomerInquiryResponse422 = ErrorEnvelope;
+export type RelationshipCustomerInquiryResponse500 = ErrorEnvelope;
+export type RelationshipCustomerInquiryResponse503 = ErrorEnvelope;
 
 // relationshipFind: POST /customer/relationshipNumber
 export type RelationshipFindHeaders = CommonHeaders;

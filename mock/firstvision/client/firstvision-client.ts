@@ -5,12 +5,14 @@ import type {
   AccountNumberInquiryRequest,
   AccountNumberInquiryResponse200,
   CardsDetailsResponse200,
+  CardsInquiryResponse200,
   CurrentPriorAddressResponse200,
   CustomerAddRequest,
   CustomerAddResponse200,
   RelationshipFindRequest,
   RelationshipFindResponse200,
   RelationshipInquiryResponse200,
+  RelationshipCustomerInquiryResponse200,
   TokenResponse200,
 } from './firstvision-api.js';
 
@@ -101,8 +103,18 @@ export class FirstVisionClient {
     return this.call({ method: 'GET', path: '/customer/v3/cards/details', query, headers: { customernumber: customerNumber } });
   }
 
+  /** Cards Inquiry: the customer's cards, five per page (pages 0 and 1 are the first). */
+  cardsInquiry(organizationNumber: number, customerNumber: string, query: { hasOtherCardHolder: boolean; pageNumber: number }): Promise<ClientResult<CardsInquiryResponse200>> {
+    return this.call({ method: 'GET', path: '/customer/v1/cards', query: { hasOtherCardHolder: String(query.hasOtherCardHolder), pageNumber: query.pageNumber }, headers: { organizationnumber: String(organizationNumber), customernumber: customerNumber } });
+  }
+
   relationshipFind(body: RelationshipFindRequest): Promise<ClientResult<RelationshipFindResponse200>> {
     return this.call({ method: 'POST', path: '/customer/relationshipNumber', body });
+  }
+
+  /** Inquire Relationship Customer (2021): the POST form of `relationshipInquiry`, no body. */
+  relationshipCustomerInquiry(customerNumber: string, organizationNumber: number): Promise<ClientResult<RelationshipCustomerInquiryResponse200>> {
+    return this.call({ method: 'POST', path: `/customer/${encodeURIComponent(customerNumber)}/relationshipNumber`, query: { organizationNumber } });
   }
 
   relationshipInquiry(customerNumber: string, organizationNumber: number): Promise<ClientResult<RelationshipInquiryResponse200>> {

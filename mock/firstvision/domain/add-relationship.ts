@@ -21,6 +21,8 @@ export type AddRelationshipInput = {
   modificationAccountLevelFlag?: number;
   name?: string;
   blockCode?: string;
+  /** Account control table override (0-999); must be 0 or absent at billing level 1 (VPL5SAR28S). */
+  accountControlTable?: number;
 };
 
 /** The code for a relationship number already issued, by the kind it was issued as. */
@@ -31,6 +33,7 @@ function checkTerms(input: AddRelationshipInput): void {
   ensure(Number.isInteger(input.billingCycle) && input.billingCycle >= 1 && input.billingCycle <= 31, 'VPL5SAR19E', 'billing cycle 01-31');
   ensure([0, 1, 2].includes(input.billingLevel), 'VPL5SAR22E', 'billing level 0, 1 or 2');
   ensure(input.billingLevel === 2 || (input.modificationAccountLevelFlag ?? 1) === 1, 'VPL5SAR13S', 'billing modify must be 1 when billing level is 0 or 1');
+  ensure(input.billingLevel !== 1 || (input.accountControlTable ?? 0) === 0, 'VPL5SAR28S', 'account control table must be zero when billing level is 1');
   ensure(input.blockCode === undefined || /^[A-Z ]?$/.test(input.blockCode), 'VPL5SAR05E', `invalid block code ${input.blockCode}`);
 }
 
@@ -46,7 +49,8 @@ async function checkGivenNumber({ tx }: FirstVisionScope, given: string, org: nu
  * Codes (relationshipAdd catalogue): VPL5SAR07S unknown org, VPL5SAR10S relationships off in the org,
  * VPL5SAR19S unknown customer, VPL5SAR36S/37S/38S number already a relationship/customer/account, VPL5SAR90S a
  * card number or reserved for another kind or org,
- * VPL5SAR04E limit, VPL5SAR19E cycle, VPL5SAR22E level, VPL5SAR13S billing modify, VPL5SAR05E block code.
+ * VPL5SAR04E limit, VPL5SAR19E cycle, VPL5SAR22E level, VPL5SAR13S billing modify, VPL5SAR28S control table at
+ * billing level 1, VPL5SAR05E block code.
  */
 export async function addRelationship(scope: FirstVisionScope, input: AddRelationshipInput): Promise<Relationship> {
   const { tx, sandbox, env } = scope;

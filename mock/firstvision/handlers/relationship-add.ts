@@ -11,6 +11,7 @@ type RelationshipAddBody = {
   relationshipBillingLevel: number;
   modificationAccountLevelFlag: number;
   blockCode?: string;
+  accountControlTableIdentification?: number;
 };
 
 /** POST /customer/relationship: a relationship under a customer (number given or generated). */
@@ -26,6 +27,7 @@ export const relationshipAddHandler = domainHandler(async (context) => {
     modificationAccountLevelFlag: body.modificationAccountLevelFlag,
     name: body.relationshipName,
     blockCode: body.blockCode,
+    accountControlTable: body.accountControlTableIdentification,
   });
   const foreign = context.sandbox.organizations.org(relationship.organization)?.foreignOrganization ?? 0;
   return { organization: relationship.organization, relationshipNumber: relationship.relationshipNumber, foreignOrganization: foreign };

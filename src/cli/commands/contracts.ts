@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { exportOpenApi } from '../../contracts/export-openapi.js';
 import { exportTypes } from '../../contracts/export-types.js';
 import { loadContracts } from '../../contracts/load-contracts.js';
+import { errorCodesMarkdown } from '../../contracts/error-codes-markdown.js';
 import { operationsMarkdown } from '../../contracts/operations-markdown.js';
 import type { ContractRegistry } from '../../contracts/contract-registry.js';
 import type { ApiPlugin } from '../../plugin/api-plugin.js';
@@ -30,17 +31,23 @@ function list({ registry, plugins, values, io }: Context, check: boolean): numbe
   return 0;
 }
 
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` with `markdown`. */
+function replaceBlock(readme: string, name: string, markdown: string): string {
+  const marked = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n?<!-- ${name}:end -->)`);
+  if (!marked.test(readme)) throw new CliError(`README.md has no <!-- ${name}:start --> … <!-- ${name}:end --> block`);
+  return readme.replace(marked, (_m, start: string) => `${start}${markdown}\n<!-- ${name}:end -->`);
+}
+
 function docs({ registry, plugins, values, io }: Context): number {
-  const markdown = operationsMarkdown(registry, plugins);
+  const operations = operationsMarkdown(registry, plugins);
+  const errorCodes = errorCodesMarkdown(registry, plugins);
   if (!values['write-readme']) {
-    io.out(markdown);
+    io.out(`${operations}\n\n${errorCodes}`);
     return 0;
   }
-  const readme = readFileSync('README.md', 'utf8');
-  const marked = /(<!-- operations:start -->\n)[\s\S]*?(\n?<!-- operations:end -->)/;
-  if (!marked.test(readme)) throw new CliError('README.md has no <!-- operations:start --> … <!-- operations:end --> block');
-  writeFileSync('README.md', readme.replace(marked, (_m, start: string) => `${start}${markdown}\n<!-- operations:end -->`));
-  io.err('updated the operations table in README.md');
+  const readme = replaceBlock(replaceBlock(readFileSync('README.md', 'utf8'), 'operations', operations), 'error-codes', errorCodes);
+  writeFileSync('README.md', readme);
+  io.err('updated the operations and error-code tables in README.md');
   return 0;
 }
 
