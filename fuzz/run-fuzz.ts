@@ -12,7 +12,7 @@ import type { CompiledContract } from '../src/validation/compile-contract.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100_000);
 const SECONDS = Number(process.env.FUZZ_SECONDS ?? 120);
-const WORKERS = Number(process.env.FUZZ_WORKERS ?? 8);
+const WORKERS = Number(process.env.FUZZ_WORKERS ?? 16);
 const SEED = Number(process.env.FUZZ_SEED ?? 13);
 
 const PREFIX: Record<string, string> = { credere: '/credere/api/v1', firstvision: '/firstvision' };
