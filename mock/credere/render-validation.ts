@@ -31,6 +31,8 @@ function fieldError(diagnostic: Diagnostic): FieldError {
     case 'additionalProperties':
     case 'unevaluatedProperties':
       return { error: 'unknown_attribute' };
+    case 'tooManyErrors':
+      return { error: 'too_many_errors', count: params.total, listed: params.listed };
     default:
       return { error: 'invalid' };
   }
@@ -41,7 +43,8 @@ export function detailsOf(diagnostics: Diagnostic[]): { details: FieldErrors; la
   const details: FieldErrors = {};
   const labels: Record<string, string> = {};
   for (const diagnostic of diagnostics) {
-    const field = fieldPath(diagnostic.path);
+    // The total of a capped list goes under `base`, as Rails puts errors of the whole record.
+    const field = diagnostic.code === 'tooManyErrors' ? 'base' : fieldPath(diagnostic.path);
     addFieldError(details, field, fieldError(diagnostic));
     if (diagnostic.title) labels[field] = diagnostic.title;
   }

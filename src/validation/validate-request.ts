@@ -2,6 +2,10 @@ import { requestParts } from '../contracts/contract.js';
 import type { CompiledContract, Coercion } from './compile-contract.js';
 import type { Diagnostic } from './diagnostic.js';
 import { toDiagnostics } from './to-diagnostics.js';
+import { checkBodyShape } from './check-body-shape.js';
+
+/** At most this many diagnostics are kept; past it a last `tooManyErrors` diagnostic gives the total. */
+export const MAX_DIAGNOSTICS = 100;
 
 /** The parts of an HTTP request a contract describes. */
 export type RequestInput = {
@@ -34,6 +38,15 @@ function coerceAll(values: Record<string, unknown>, coercions: Record<string, Co
   return out;
 }
 
+/** The first MAX_DIAGNOSTICS diagnostics, then one `tooManyErrors` (path `/errors`) with the total, when there are more. */
+function capped(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  const total = diagnostics.length;
+  const first = diagnostics.slice(0, MAX_DIAGNOSTICS);
+  first.push({ path: '/errors', code: 'tooManyErrors', message: `${total} errors in all, only the first ${MAX_DIAGNOSTICS} are listed`, params: { total, listed: MAX_DIAGNOSTICS } });
+  return first;
+}
+
 /**
  * Validates a request against its contract. Never throws: problems come back as diagnostics, whose paths start
  * with the request part (`/body/customer/cpf`, `/query/page`, `/headers/apikey`).
@@ -54,7 +67,13 @@ export function validateRequest(compiled: CompiledContract, input: RequestInput)
       diagnostics.push({ path: '/body', code: 'required', message: 'a JSON body is required' });
       continue;
     }
-    if (!validate(values[part])) diagnostics.push(...toDiagnostics(`/${part}`, validate.errors));
+    const breach = part === 'body' ? checkBodyShape(values.body, '/body') : undefined;
+    if (breach) {
+      diagnostics.push(breach);
+      continue;
+    }
+    // One by one: spreading 130,000 diagnostics into push overflows the stack.
+    if (!validate(values[part])) for (const diagnostic of toDiagnostics(`/${part}`, validate.errors)) diagnostics.push(diagnostic);
   }
-  return { ok: diagnostics.length === 0, diagnostics, values };
+  return { ok: diagnostics.length === 0, diagnostics: capped(diagnostics), values };
 }

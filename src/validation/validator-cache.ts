@@ -6,6 +6,7 @@ import { packageRoot } from '../package-root.js';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
+import { linearErrorMerge } from './linear-error-merge.js';
 
 // ajv's standalone entry is CommonJS with a default export.
 type StandaloneCode = (ajv: Ajv2020, refs: Record<string, string>) => string;
@@ -13,7 +14,7 @@ const standaloneCode = ((standaloneModule as unknown as { default?: StandaloneCo
 const require = createRequire(import.meta.url);
 const AJV_VERSION = (require('ajv/package.json') as { version: string }).version;
 /** Bump when the way validators are compiled changes (Ajv options, formats). */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** The names of clientela's cache files (and their temporary files): nothing else in the folder is touched. */
 const CACHE_FILE = /^[0-9a-f]{24}\.(json|cjs)(\.\d+\.tmp)?$/;
@@ -47,7 +48,7 @@ export function readValidatorCache(key: string, formats: Ajv2020['formats']): Ma
   let code: string;
   let ids: string[];
   try {
-    code = readFileSync(join(dir, `${key}.cjs`), 'utf8');
+    code = linearErrorMerge(readFileSync(join(dir, `${key}.cjs`), 'utf8'));
     ids = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as string[];
   } catch {
     return undefined;
