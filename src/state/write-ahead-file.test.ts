@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,14 +8,20 @@ import { collection } from './state-store.js';
 const rows = collection<{ id: string; n?: number }>('rows', (row) => row.id);
 const fileIn = () => join(mkdtempSync(join(tmpdir(), 'clientela-wal-')), 'state.json');
 
-/** A state with a data file, left open as a killed process leaves it (no compaction at close). */
+/**
+ * Files as a killed process leaves them: `count` transactions committed, no compaction at close. They are copied to
+ * `file` (the process that wrote them is still open on its own copy, as a dead one would be, and never closes).
+ */
 async function crashedWith(file: string, count: number): Promise<void> {
-  const state = new MemoryState({ file, collections: [rows] });
+  const written = `${file}.written.json`;
+  const state = new MemoryState({ file: written, collections: [rows] });
   await state.open();
   for (let i = 0; i < count; i++) await state.transaction(async (tx) => {
     await tx.insert(rows, { id: String(i) });
     await tx.setCounter('rows', i + 1);
   });
+  copyFileSync(written, file);
+  copyFileSync(`${written}.log`, `${file}.log`);
 }
 
 describe('the data file log', () => {

@@ -56,6 +56,8 @@ async function syncFolder(path: string): Promise<void> {
  * @example const file = new WriteAheadFile('state.json'); const data = await file.load(); await file.start(() => data)
  */
 export class WriteAheadFile {
+  /** The instance that holds each file: a new one (a reset sandbox) closes the old one before it reads. */
+  static readonly #holders = new Map<string, WriteAheadFile>();
   readonly file: string;
   readonly logFile: string;
   #compactBytes: number;
@@ -68,6 +70,7 @@ export class WriteAheadFile {
   #queue: Promise<void> = Promise.resolve();
   #scheduled = false;
   #current: (() => DurableData) | undefined;
+  #closing: Promise<void> | undefined;
 
   constructor(file: string, options: WriteAheadFileOptions = {}) {
     this.file = file;
@@ -78,6 +81,9 @@ export class WriteAheadFile {
 
   /** The snapshot with the log replayed on it, or undefined when there is no file yet. */
   async load(): Promise<DurableData | undefined> {
+    const holder = WriteAheadFile.#holders.get(this.file);
+    WriteAheadFile.#holders.set(this.file, this);
+    if (holder && holder !== this) await holder.close();
     const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
       throw error;
@@ -174,7 +180,7 @@ export class WriteAheadFile {
     const waiters = this.#waiters.splice(0);
     const body = JSON.stringify({ ...this.#current?.(), logSeq: this.#seq });
     try {
-      const temporary = `${this.file}.tmp`;
+      const temporary = `${this.file}.${process.pid}.tmp`;
       const handle = await open(temporary, 'w');
       try {
         await handle.writeFile(body);
@@ -201,11 +207,14 @@ export class WriteAheadFile {
   }
 
   /** Compacts and stops logging. */
-  async close(): Promise<void> {
-    if (!this.#handle) return;
-    await this.compact();
-    await this.#handle?.close();
-    this.#handle = undefined;
-    this.#current = undefined;
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      await this.compact();
+      await this.#handle?.close();
+      this.#handle = undefined;
+      this.#current = undefined;
+      if (WriteAheadFile.#holders.get(this.file) === this) WriteAheadFile.#holders.delete(this.file);
+    })();
+    return this.#closing;
   }
 }
