@@ -12,6 +12,7 @@ import { type Figures, measure } from './measure.js';
 import { spawnTarget, type Target } from './spawn-target.js';
 import { scriptArgs } from './script-args.js';
 import { startupFigures } from './startup-figures.js';
+import { dataFileCost } from './data-file-cost.js';
 
 // `npm run bench [-- --seconds 5 --big 1000000]`: every figure below is measured on this machine, in this run.
 const { values } = parseArgs({ options: { seconds: { type: 'string' }, big: { type: 'string' }, 'skip-prism': { type: 'boolean' } } });
@@ -101,6 +102,13 @@ const crLarge = await withTarget([...scriptArgs('targets/clientela'), '--cr-cust
   return report(`Credere find by CPF (${big.toLocaleString('en')} customers)`, await measure({ url: `${t.url}${findPath}`, headers: credereHeaders, seconds }));
 });
 checks.push([`find by CPF mean latency with ${big} customers within 1.5× of 1,000`, crLarge.meanMs <= crSmall.meanMs * 1.5]);
+
+process.stderr.write('credere creates, in memory and with --data-file\n');
+{
+  const cost = await dataFileCost(seconds);
+  report('Credere create via CLI, in memory', cost.memory);
+  report('Credere create via CLI, --data-file (fsync per answer)', cost.dataFile);
+}
 
 process.stderr.write('load-100k scenario through the CLI\n');
 {

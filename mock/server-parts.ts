@@ -32,7 +32,7 @@ function sandboxPool(apis: readonly MountedApi[], catalogue: ScenarioCatalogue, 
   const startup = options.scenarios ?? [];
   const loadStartup = startup.length ? startupLoader(catalogue, apis, startup, options.onScenarioProgress) : undefined;
   const create = async (name: string): Promise<World> => {
-    const world = await createWorld(name, { seed: options.seed, apis, ...(name === 'default' && options.dataFile ? { dataFile: options.dataFile } : {}) });
+    const world = await createWorld(name, { seed: options.seed, apis, log, ...(name === 'default' && options.dataFile ? { dataFile: options.dataFile } : {}) });
     await loadStartup?.(world);
     if (name === 'default' && options.clock) world.env.clock.runFrom(options.clock);
     await world.state.open();

@@ -53,8 +53,10 @@ export type MockServerOptions = {
   onScenarioProgress?: (scenario: string) => ScenarioProgress | undefined;
   /** Requests kept in the journal (a ring buffer); 0 turns the journal off. Default 1000. */
   journalSize?: number;
-  /** When set, every `/__admin` call needs it. */
+  /** When set, every `/__admin` call needs it, and creating a sandbox through an API call needs it or a sandbox key. */
   adminToken?: string;
+  /** Keys that allow an API call to create a new sandbox (also required once an admin token is set). */
+  sandboxKeys?: string[];
   /** Mount the `/__admin` API. Default true. */
   admin?: boolean;
   /** Answer CORS preflights and let pages on other origins read the APIs' answers (as Prism does). Default true. */
@@ -107,7 +109,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const parts = serverParts(apis, { ...rest, seed, ...startClock(options.clock) });
   const { registry, sandboxes, journal, faults, catalogue } = parts;
   const interceptors = [applyPrefer(registry.ajv), faults.interceptor(), ...(options.interceptors ?? [])];
-  const run = apiPipeline({ registry, pool: sandboxes, journal, bodyLimit: options.bodyLimit ?? '1mb', strict: options.strict ?? false, interceptors, log });
+  const run = apiPipeline({ registry, pool: sandboxes, journal, bodyLimit: options.bodyLimit ?? '1mb', strict: options.strict ?? false, interceptors, log, sandboxKeys: [...(options.sandboxKeys ?? []), ...(options.adminToken ? [options.adminToken] : [])] });
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);

@@ -15,7 +15,7 @@ export type World = {
   readonly parts: ReadonlyMap<string, unknown>;
 };
 
-export type WorldSettings = { seed: number; apis: readonly MountedApi[]; /** Persist this sandbox to this file. */ dataFile?: string };
+export type WorldSettings = { seed: number; apis: readonly MountedApi[]; /** Persist this sandbox to this file. */ dataFile?: string; log?: (line: string) => void };
 
 /** An API's part of a world. */
 export function partOf<S>(world: World, api: string): S {
@@ -30,7 +30,7 @@ export function partOf<S>(world: World, api: string): S {
 export async function createWorld(name: string, settings: WorldSettings): Promise<World> {
   const env: SandboxEnv = { name, seed: settings.seed, clock: new Clock(), faker: new EntityFaker(settings.seed) };
   const collections = settings.apis.flatMap((api) => api.plugin.collections);
-  const state = new MemoryState({ collections, ...(settings.dataFile ? { file: settings.dataFile } : {}) });
+  const state = new MemoryState({ collections, ...(settings.dataFile ? { file: settings.dataFile } : {}), ...(settings.log ? { log: settings.log } : {}) });
   const parts = new Map(settings.apis.map((api) => [api.plugin.name, api.runtime.sandbox(env)] as const));
   for (const api of settings.apis) {
     const initialize = api.runtime.initialize;

@@ -22,6 +22,8 @@ export type PipelineOptions = {
   strict: boolean;
   interceptors: readonly Interceptor[];
   log: (line: string) => void;
+  /** When set, a request that would create a sandbox must carry one of these in `X-Clientela-Sandbox-Key`. */
+  sandboxKeys?: readonly string[];
 };
 
 async function runSteps(steps: readonly Step[], context: RequestContext): Promise<Outcome> {
@@ -55,7 +57,7 @@ function checked(context: RequestContext, outcome: Outcome, log: (line: string) 
  * Each step answers to end the request; every answer is written by `writeAnswer` and journaled once.
  */
 export function apiPipeline(options: PipelineOptions): (context: RequestContext) => Promise<void> {
-  const steps: Step[] = [readBody(options.bodyLimit), authenticate(options.pool), parse, validate, enterSandbox(options.pool), ...options.interceptors.map(intercept), respond(options.registry)];
+  const steps: Step[] = [readBody(options.bodyLimit), authenticate(options.pool), parse, validate, enterSandbox(options.pool, options.sandboxKeys), ...options.interceptors.map(intercept), respond(options.registry)];
   return async (context) => {
     let outcome: Outcome;
     try {

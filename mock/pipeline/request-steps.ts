@@ -1,3 +1,4 @@
+import { SANDBOX_KEY_HEADER, sandboxKeyCheck } from '../middleware/sandbox-key-check.js';
 import { validateRequest } from '../../src/validation/validate-request.js';
 import { parseBody } from '../middleware/parse-body.js';
 import { Clock } from '../../src/state/clock.js';
@@ -55,8 +56,10 @@ export const validate: Step = (context) => {
 };
 
 /** Fetches (or creates) the caller's world: only now, so an anonymous or invalid request never builds one. */
-export function enterSandbox(pool: SandboxPool<World>): Step {
+export function enterSandbox(pool: SandboxPool<World>, keys?: readonly string[]): Step {
+  const mayCreate = sandboxKeyCheck(keys);
   return async (context) => {
+    if (!pool.existing(context.sandbox)) mayCreate(context.sandbox, context.request.headers[SANDBOX_KEY_HEADER]);
     context.world = await pool.get(context.sandbox);
     return undefined;
   };

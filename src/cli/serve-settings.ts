@@ -17,6 +17,7 @@ export const coreServeOptions = {
   param: { type: 'string', multiple: true },
   'scenarios-dir': { type: 'string' },
   'admin-token': { type: 'string' },
+  'sandbox-key': { type: 'string' },
   'journal-size': { type: 'string' },
   'sandbox-max': { type: 'string' },
   'sandbox-idle': { type: 'string' },
@@ -70,6 +71,7 @@ export function serveSettings(plugins: readonly ApiPlugin[], values: Values, env
   if (!LOOPBACK.has(host) && !adminToken) {
     throw new CliError(`--host ${host} is not loopback: the admin API would be open to the network; give --admin-token (or CLIENTELA_ADMIN_TOKEN)`);
   }
+  const sandboxKey = text('sandbox-key', 'CLIENTELA_SANDBOX_KEY');
   const seed = intOption(text('seed', 'CLIENTELA_SEED'), 'seed', 1, { min: 0, max: 2 ** 32 - 1 });
   const dataFile = text('data-file');
   const clock = text('clock', 'CLIENTELA_CLOCK');
@@ -97,6 +99,7 @@ export function serveSettings(plugins: readonly ApiPlugin[], values: Values, env
         idleMs: intOption(text('sandbox-idle', 'CLIENTELA_SANDBOX_IDLE'), 'sandbox-idle', 1800, { min: 1 }) * 1000,
       },
       ...(adminToken ? { adminToken } : {}),
+      ...(sandboxKey ? { sandboxKeys: [sandboxKey] } : {}),
     },
   };
 }

@@ -11,10 +11,10 @@ const rows = collection<{ id: string }>('rows', (row) => row.id);
 describe('Database with a data file', () => {
   it('persists a burst of changes and reloads them after a restart', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'clientela-db-')), 'state.json');
-    const state = new MemoryState({ file, flushMs: 20, collections: [rows] });
+    const state = new MemoryState({ file, collections: [rows] });
     await state.open();
     for (let i = 0; i < 1000; i++) await state.transaction((tx) => tx.insert(rows, { id: String(i) }));
-    await state.flush();
+    await state.close();
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).tables.rows)).toHaveLength(1000);
 
     const reopened = new MemoryState({ file, collections: [rows] });
@@ -23,6 +23,7 @@ describe('Database with a data file', () => {
       expect(await tx.size(rows)).toBe(1000);
       expect(await tx.get(rows, '999')).toEqual({ id: '999' });
     }, { readOnly: true });
+    await reopened.close();
     expect(new Database({ file }).persistent).toBe(true);
   });
 });

@@ -1,32 +1,31 @@
 import { Low, Memory } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { type CommittedChanges, WriteAheadFile } from './write-ahead-file.js';
 
 /** Everything a sandbox holds: one record of rows per table, plus free-form counters (sequences, reservations). */
 export type DatabaseData = { tables: Record<string, Record<string, unknown>>; meta: Record<string, unknown> };
 
 export type DatabaseOptions = {
-  /** Persist to this JSON file (atomic writes by lowdb/steno), batched: at most one write per `flushMs`. */
+  /** Persist to this JSON file (a snapshot) and `file.log` (every committed transaction, fsynced before it resolves). */
   file?: string;
-  flushMs?: number;
+  /** Compact the log into the snapshot past this many bytes. */
+  compactBytes?: number;
+  /** Where a torn record or a failed compaction is reported. */
+  log?: (line: string) => void;
 };
 
 /**
- * The lowdb document of one sandbox. In memory by default; with a file, every change is written back in
- * batches (the whole document, atomically), so a burst of 1,000 writes costs one file write.
+ * The lowdb document of one sandbox, in memory. With a file, every committed transaction is appended to a log and
+ * fsynced before its commit resolves (concurrent commits share one fsync), and the log is compacted into the file.
  */
 export class Database {
   readonly low: Low<DatabaseData>;
-  #flushMs: number;
-  #timer: NodeJS.Timeout | undefined;
-  #writing: Promise<void> = Promise.resolve();
+  #file: WriteAheadFile | undefined;
   #listeners: Array<() => void> = [];
   #version = 0;
-  #writeError: Error | undefined;
 
   constructor(options: DatabaseOptions = {}) {
-    const adapter = options.file ? new JSONFile<DatabaseData>(options.file) : new Memory<DatabaseData>();
-    this.low = new Low<DatabaseData>(adapter, { tables: {}, meta: {} });
-    this.#flushMs = options.flushMs ?? 100;
+    this.low = new Low<DatabaseData>(new Memory<DatabaseData>(), { tables: {}, meta: {} });
+    this.#file = options.file ? new WriteAheadFile(options.file, options) : undefined;
     this.persistent = Boolean(options.file);
   }
 
@@ -36,13 +35,19 @@ export class Database {
     return this.low.data;
   }
 
-  /** Loads the file, when there is one. */
+  /**
+   * Loads the file and its log, when there are any (else keeps what is in memory), writes it as the snapshot and
+   * starts logging commits: changes made before `open` are not logged.
+   */
   async open(): Promise<void> {
-    if (!this.persistent) return;
-    await this.low.read();
-    this.low.data ??= { tables: {}, meta: {} };
-    this.#version++;
-    this.#notify();
+    if (!this.#file) return;
+    const loaded = await this.#file.load();
+    if (loaded) {
+      this.low.data = loaded;
+      this.#version++;
+      this.#notify();
+    }
+    await this.#file.start(() => this.low.data);
   }
 
   table(name: string): Record<string, unknown> {
@@ -54,43 +59,25 @@ export class Database {
     return this.#version;
   }
 
-  /** Marks the document changed; a persistent database schedules one batched write. */
+  /** Marks the document changed. */
   changed(): void {
     this.#version++;
-    if (!this.persistent || this.#timer) return;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.#writing = this.#writing.then(() => this.#write());
-    }, this.#flushMs);
-    this.#timer.unref();
   }
 
-  /** Writes any pending change now; a write that failed since the last flush is reported here, once. */
+  /** Logs one committed transaction (once open); resolves when it is on disk. */
+  commit(changes: CommittedChanges): Promise<void> {
+    return this.#file ? this.#file.commit(changes) : Promise.resolve();
+  }
+
+  /** Resolves when every commit so far is on disk. */
   async flush(): Promise<void> {
-    if (this.#timer) {
-      clearTimeout(this.#timer);
-      this.#timer = undefined;
-      this.#writing = this.#writing.then(() => this.#write());
-    }
-    await this.#writing;
-    const error = this.#writeError;
-    this.#writeError = undefined;
-    if (error) throw error;
+    await this.#file?.flush();
   }
 
-  /** Writes what is pending and stops: a replaced sandbox must not keep writing the same file. */
+  /** Compacts the log into the file and stops: a replaced sandbox must not keep writing the same file. */
   async close(): Promise<void> {
-    await this.flush();
+    await this.#file?.close();
     this.#listeners = [];
-  }
-
-  // A failed batched write (disk full, folder gone) must not crash the server from a timer: it is kept for `flush`.
-  async #write(): Promise<void> {
-    try {
-      await this.low.write();
-    } catch (error) {
-      this.#writeError = error as Error;
-    }
   }
 
   /** A deep copy of the whole document. */
@@ -114,6 +101,11 @@ export class Database {
       throw error;
     }
     this.changed();
+  }
+
+  /** Writes the whole document as the file's snapshot (after a `replace`); resolves when it is on disk. */
+  async persist(): Promise<void> {
+    await this.#file?.compact();
   }
 
   /** Called after `open` and `replace`, so indexes can be rebuilt from the rows. */

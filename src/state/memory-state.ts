@@ -1,5 +1,6 @@
 import { Database, type DatabaseOptions } from './database.js';
 import { Exclusive } from './exclusive.js';
+import { Changes } from './changes.js';
 import { MemoryCollection } from './memory-collection.js';
 import type { AnyCollection, Collection, Page, StateReader, StateSnapshot, StateStore, StateWriter, TransactionOptions } from './state-store.js';
 
@@ -40,20 +41,33 @@ export class MemoryState implements StateStore {
     return found as unknown as MemoryCollection<T>;
   }
 
-  transaction<R>(work: (tx: StateWriter) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
-    return this.#lock.run(async () => {
-      if (options.readOnly) return work(this.#readOnly);
-      const undo: Undo[] | undefined = options.atomic === false ? undefined : [];
-      const tx = this.#writer(undo);
-      try {
-        return await work(tx);
-      } catch (error) {
-        if (undo) for (let i = undo.length - 1; i >= 0; i--) (undo[i] as Undo)();
-        throw error;
-      } finally {
-        if (undo?.length !== 0) this.db.changed();
-      }
-    });
+  /**
+   * Runs `work` alone. With a data file, the transaction's changes are logged when it ends and it resolves only
+   * once they are on disk; the next transaction does not wait for that (its own commit is ordered after).
+   */
+  async transaction<R>(work: (tx: StateWriter) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
+    let durable: Promise<void> | undefined;
+    try {
+      return await this.#lock.run(async () => {
+        if (options.readOnly) return work(this.#readOnly);
+        const undo: Undo[] | undefined = options.atomic === false ? undefined : [];
+        const changes = this.db.persistent ? new Changes() : undefined;
+        const tx = this.#writer(undo, changes);
+        try {
+          return await work(tx);
+        } catch (error) {
+          if (undo) for (let i = undo.length - 1; i >= 0; i--) (undo[i] as Undo)();
+          changes?.clear();
+          throw error;
+        } finally {
+          if (undo?.length !== 0) this.db.changed();
+          if (changes && !changes.empty) durable = this.db.commit(changes.take());
+        }
+      });
+    } finally {
+      // A failed transaction that left writes (not atomic) still logs them; its own error is the one reported.
+      await durable;
+    }
   }
 
   /** The reads, made once: every lookup goes to the live document (a restore replaces it). */
@@ -86,18 +100,20 @@ export class MemoryState implements StateStore {
   }
 
   /** A writing transaction's view; each write leaves its undo in `undo` (none kept when undefined). */
-  #writer(undo: Undo[] | undefined): StateWriter {
+  #writer(undo: Undo[] | undefined, changes: Changes | undefined): StateWriter {
     return {
       ...this.#reader,
       insert: async (spec, row) => {
         const table = this.#of(spec);
         table.insert(row);
+        changes?.row(spec.name, spec.id(row), row);
         undo?.push(() => table.remove(spec.id(row)));
         return row;
       },
       replace: async (spec, row) => {
         const table = this.#of(spec);
         const old = table.replace(row);
+        changes?.row(spec.name, spec.id(row), row);
         undo?.push(() => (old ? table.replace(old) : table.remove(spec.id(row))));
         return row;
       },
@@ -106,6 +122,7 @@ export class MemoryState implements StateStore {
         const had = Object.hasOwn(meta, name);
         const old = meta[name];
         meta[name] = value;
+        changes?.counter(name, value);
         undo?.push(() => {
           if (had) meta[name] = old;
           else delete meta[name];
@@ -128,7 +145,10 @@ export class MemoryState implements StateStore {
   }
 
   restore(snapshot: StateSnapshot): Promise<void> {
-    return this.#lock.run(async () => this.db.replace(snapshot));
+    return this.#lock.run(async () => {
+      this.db.replace(snapshot);
+      await this.db.persist();
+    });
   }
 
   async counts(): Promise<Record<string, number>> {
