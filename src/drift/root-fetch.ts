@@ -35,7 +35,7 @@ function connectionReason(error: unknown, url: string): string | undefined {
 /**
  * A `fetch` for the drift check: maps the clients' mounted URLs onto the API root, adds `--header`s and the timeout,
  * reports each probe, and turns an unreachable host or a refused first call into `CouldNotCheck`.
- * @example const fetch = rootFetch({ root: 'https://staging/api/v1', mount: '/credere/api/v1', timeoutMs: 10000, headers: {} })
+ * @example const fetch = rootFetch({ root: 'https://staging/api/v1', mount: '/acme/v1', timeoutMs: 10000, headers: {} })
  */
 export function rootFetch(options: RootFetchOptions): FetchLike {
   const prefix = `${PLACEHOLDER_ORIGIN}${options.mount}`;
