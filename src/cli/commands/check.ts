@@ -72,7 +72,7 @@ export const checkCommand: Command = {
     const baseUrl = values['base-url'];
     if (!baseUrl || !/^https?:\/\//.test(baseUrl))
       throw new CliError(
-        `--base-url must be an http(s) URL (the API root as the provider serves it, e.g. http://127.0.0.1:4010${plugins[0]?.mount ?? ''})\nusage: ${usage}`,
+        `--base-url must be an http(s) URL (the API root as the provider serves it, e.g. http://127.0.0.1:4010${plugin.mount})\nusage: ${usage}`,
       );
     let credentials: unknown;
     try {
