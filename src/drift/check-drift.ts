@@ -6,6 +6,7 @@ import type { CompiledContract } from '../validation/compile-contract.js';
 import type { Diagnostic } from '../validation/diagnostic.js';
 import { validateResponse } from '../validation/validate-response.js';
 import { probeRequests } from './probe-requests.js';
+import { CouldNotCheck } from './root-fetch.js';
 
 export type DriftOptions = {
   /** The API under check (its plug-in sends the probes). */
@@ -23,8 +24,25 @@ export type DriftOptions = {
 /** One probe's outcome: the answer's status and every way it departs from the contract. */
 export type ProbeResult = { operationId: string; source: string; method: string; path: string; status?: number; diagnostics: Diagnostic[] };
 /** One row of the table. */
-export type OperationSummary = { operationId: string; method: string; path: string; requests: number; passed: number; drifted: number; firstDiagnostic?: string; skipped?: string };
-export type DriftReport = { api: ApiName; baseUrl: string; allowWrites: boolean; results: ProbeResult[]; operations: OperationSummary[]; drifted: number; durationMs: number };
+export type OperationSummary = {
+  operationId: string;
+  method: string;
+  path: string;
+  requests: number;
+  passed: number;
+  drifted: number;
+  firstDiagnostic?: string;
+  skipped?: string;
+};
+export type DriftReport = {
+  api: ApiName;
+  baseUrl: string;
+  allowWrites: boolean;
+  results: ProbeResult[];
+  operations: OperationSummary[];
+  drifted: number;
+  durationMs: number;
+};
 
 /** The plug-in's flow first (creates, so reads find what they made), then lists (ids for the reads), then the rest. */
 function rank(contract: Contract, flowOrder: readonly string[]): string {
@@ -60,6 +78,7 @@ async function probeOperation({ compiled, summary, registry, seed, testing, send
       result.diagnostics = validateResponse(compiled, answer.status, answer.body);
       if (answer.ok) testing.harvestIds?.(contract, answer.body, ids);
     } catch (error) {
+      if (error instanceof CouldNotCheck) throw error;
       result.diagnostics = [{ path: '', code: 'request', message: `the request failed: ${(error as Error).message}` }];
     }
     results.push(result);
@@ -84,7 +103,10 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
   const api = options.plugin.name;
   const send = testing.driftSender({ baseUrl: options.baseUrl, fetch: options.fetch ?? fetch }, options.credentials);
   const flowOrder = testing.flowOrder ?? [];
-  const compiledList = options.registry.all().filter((c) => c.contract.api === api).sort((a, b) => rank(a.contract, flowOrder).localeCompare(rank(b.contract, flowOrder)));
+  const compiledList = options.registry
+    .all()
+    .filter((c) => c.contract.api === api)
+    .sort((a, b) => rank(a.contract, flowOrder).localeCompare(rank(b.contract, flowOrder)));
   const ids: Record<string, string> = {};
   const results: ProbeResult[] = [];
   const operations: OperationSummary[] = [];
@@ -99,5 +121,13 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
     results.push(...(await probeOperation({ compiled, summary, registry: options.registry, seed: options.seed ?? 1, testing, send, ids })));
   }
   const drifted = results.filter((r) => r.diagnostics.length > 0).length;
-  return { api, baseUrl: options.baseUrl, allowWrites: options.allowWrites ?? false, results, operations, drifted, durationMs: Math.round(performance.now() - started) };
+  return {
+    api,
+    baseUrl: options.baseUrl,
+    allowWrites: options.allowWrites ?? false,
+    results,
+    operations,
+    drifted,
+    durationMs: Math.round(performance.now() - started),
+  };
 }

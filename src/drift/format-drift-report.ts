@@ -10,7 +10,9 @@ export function formatDriftTable(report: DriftReport): string[] {
   const lines = [`${'operation'.padEnd(width)}  requests  passed  drifted  first diagnostic`];
   for (const op of report.operations) {
     const detail = op.skipped ? `skipped: ${op.skipped}` : (op.firstDiagnostic ?? '');
-    lines.push(`${op.operationId.padEnd(width)}  ${String(op.requests).padStart(8)}  ${String(op.passed).padStart(6)}  ${String(op.drifted).padStart(7)}  ${detail}`);
+    lines.push(
+      `${op.operationId.padEnd(width)}  ${String(op.requests).padStart(8)}  ${String(op.passed).padStart(6)}  ${String(op.drifted).padStart(7)}  ${detail}`,
+    );
   }
   const sent = report.results.length;
   lines.push(
@@ -28,4 +30,13 @@ export function driftJunitCases(report: DriftReport): JunitCase[] {
     name: `${r.method} ${r.path} (${r.source}) → ${r.status ?? 'no answer'}`,
     ...(r.diagnostics.length === 0 ? {} : { failure: r.diagnostics.map((d) => `${d.path || '/'}: ${d.message} [${d.code}]`).join('\n') }),
   }));
+}
+
+/** Every finding on its own line: operation, probe, status, JSON pointer, what the contract says and what came back. */
+export function formatDriftFindings(report: DriftReport): string[] {
+  return report.results.flatMap((r) =>
+    r.diagnostics.map(
+      (d) => `drift ${r.operationId} ${r.method} ${r.path} (${r.source}) → ${r.status ?? 'no answer'}: ${d.path || '/'} ${d.message} [${d.code}]`,
+    ),
+  );
 }

@@ -123,9 +123,9 @@ describe('check (drift against a live API)', () => {
   it('prints the table, writes JUnit and JSON and exits 1 from the CLI on drift', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clientela-drift-'));
     const io = captureIo();
-    const code = await runCli(['check', '--api', 'credere', '--base-url', seeded, '--token', 'k', '--allow-writes', '--junit', join(dir, 'drift.xml'), '--json', join(dir, 'drift.json')], io);
+    const code = await runCli(['check', '--api', 'credere', '--base-url', `${seeded}/credere/api/v1`, '--token', 'k', '--allow-writes', '--junit', join(dir, 'drift.xml'), '--json', join(dir, 'drift.json')], io);
     expect(code).toBe(1);
-    expect(io.lines[0]).toMatch(/^operation\s+requests\s+passed\s+drifted\s+first diagnostic$/);
+    expect(io.lines.find((line) => !line.startsWith('probe '))).toMatch(/^operation\s+requests\s+passed\s+drifted\s+first diagnostic$/);
     expect(io.text()).toMatch(/banksList\s+1\s+0\s+1\s+example default → 202: \/ status 202 is not declared/);
     expect(readFileSync(join(dir, 'drift.xml'), 'utf8')).toContain('<testsuite name="credere banksList" tests="1" failures="1">');
     expect(JSON.parse(readFileSync(join(dir, 'drift.json'), 'utf8'))).toMatchObject({ api: 'credere', drifted: 2 });
@@ -133,7 +133,7 @@ describe('check (drift against a live API)', () => {
 
   it('exits 0 from the CLI when nothing drifted', async () => {
     const io = captureIo();
-    expect(await runCli(['check', '--api', 'firstvision', '--base-url', clean, '--api-key', 'clientela-key', '--api-secret', 'clientela-secret', '--client-id', '00970'], io)).toBe(0);
+    expect(await runCli(['check', '--api', 'firstvision', '--base-url', `${clean}/firstvision`, '--api-key', 'clientela-key', '--api-secret', 'clientela-secret', '--client-id', '00970'], io)).toBe(0);
     expect(io.text()).toMatch(/no drift: \d+ answers/);
   });
 });
