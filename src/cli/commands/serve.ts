@@ -27,6 +27,7 @@ const coreHelp: OptionHelp[] = [
   { flag: '--data-file FILE', text: 'persist the default sandbox to this JSON file' },
   { flag: '--body-limit SIZE', text: 'largest request body (default 1mb)' },
   { flag: '--no-cors', env: 'CLIENTELA_CORS=0', text: 'no CORS headers, no preflight answers (default: on, as Prism)' },
+  { flag: '--sandbox-key KEY', env: 'CLIENTELA_SANDBOX_KEY', text: 'key (X-Clientela-Sandbox-Key) that lets an API call create a new sandbox' },
   pluginHelp,
 ];
 const scenarioHelp: OptionHelp[] = [
