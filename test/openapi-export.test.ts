@@ -60,7 +60,7 @@ describe('examples and envelopes', () => {
     const add = exportOpenApi(registry, firstVision).paths['/customer/l8v2']?.post as { responses: Record<string, { content: Record<string, { schema: Record<string, any> }> }> };
     const schema = add.responses['200']?.content['application/json']?.schema;
     expect(schema?.required).toEqual(expect.arrayContaining(['hasError', 'errors', 'data']));
-    expect(schema?.properties.hasError).toEqual({ const: false });
+    expect(schema?.properties.hasError).toEqual({ const: false, enum: [false], type: 'boolean' });
     expect(schema?.properties.data.required).toContain('customerNumber');
     expect(schema?.properties.errors.items).toBeDefined();
   });
