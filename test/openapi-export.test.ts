@@ -65,6 +65,20 @@ describe('examples and envelopes', () => {
     expect(schema?.properties.errors.items).toBeDefined();
   });
 
+  it('exports as body examples only accepted requests on the parameter examples (refusals stay in the responses)', () => {
+    const paths = exportOpenApi(registry, credere).paths as Record<string, Record<string, { requestBody: { content: Record<string, { examples: object }> }; responses: Record<string, { content?: Record<string, { examples?: object }> }> }>>;
+    const bodyExamples = (path: string, method: string) => Object.keys(paths[path]?.[method]?.requestBody.content['application/json']?.examples ?? {});
+    expect(bodyExamples('/customers', 'post')).toEqual(['default', 'seed']);
+    expect(Object.keys(paths['/customers']?.post?.responses['422']?.content?.['application/json']?.examples ?? {})).toEqual(['missing-bank-fields', 'duplicate-cpf']);
+    // The seed update is on customer 1, the operation's id example (from its default example) customer 2.
+    expect(bodyExamples('/customers/{id}', 'put')).toEqual(['default']);
+  });
+
+  it('types a const as a one-value enum, which Postman fills in (the token grant_type)', () => {
+    const token = exportOpenApi(registry, firstVision).paths['/{product}/token']?.post as { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } };
+    expect(token.requestBody.content['application/x-www-form-urlencoded']?.schema.properties.grant_type).toEqual({ type: 'string', const: 'client_credentials', enum: ['client_credentials'] });
+  });
+
   it('mentions the trailing-slash alias in the operation it reaches', () => {
     const update = exportOpenApi(registry, firstVision).paths['/customer']?.put as { description: string };
     expect(update.description).toContain('`/customer/`');
