@@ -1,0 +1,100 @@
+import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startMock } from '../helpers/start-mock.js';
+import { writeV4Pact } from './pact-fixture.js';
+
+const bin = join(import.meta.dirname, '..', '..', 'bin', 'clientela.js');
+const env = { ...process.env, CLIENTELA_FROM_SOURCE: '1', PACT_DO_NOT_TRACK: 'true' };
+const customerNumber = '9704010000000001467';
+const recordedAuth = { apikey: 'consumer-key', authorization: 'Bearer consumer-recorded-token', 'x-clientid': '00970' };
+
+/** Runs the real CLI as a child process, as a user would: its exit code and output. */
+function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { env, timeout: 60_000 }, (error, out, err) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 99) : 0, out, err });
+    });
+  });
+}
+
+/** A signed FirstVision call (the recorded request id and timestamp are the consumer's), and a Credere state. */
+const pact = writeV4Pact('clientela', [
+  {
+    description: 'a signed cards details inquiry',
+    states: [{ name: `customer ${customerNumber} has 2 cards`, params: { customerNumber, count: '2' } }],
+    request: {
+      method: 'GET',
+      path: '/firstvision/customer/v3/cards/details',
+      query: { organizationNumber: ['970'] },
+      headers: { ...recordedAuth, customernumber: customerNumber, signature: 'q1xY0kQyZ3o4Zl0yq1xY0kQyZ3o=', 'x-client-request-id': '6f1c2f1e-3f7a-4d8e-9a4b-2c1d0e9f8a7b', timestamp: '1715000000000' },
+    },
+    response: { status: 200 },
+  },
+  {
+    description: 'a Credere customer found by CPF',
+    states: [{ name: 'a Credere customer with CPF {cpf} exists', params: { cpf: '390.533.447-05' } }],
+    request: { method: 'GET', path: '/credere/api/v1/customers/find', query: { cpf_cnpj: ['390.533.447-05'] }, headers: { authorization: 'Bearer recorded' } },
+    response: { status: 200, body: { customer: { cpf: '390.533.447-05' } } },
+  },
+]);
+
+const sandboxesOf = async (url: string): Promise<string[]> =>
+  ((await (await fetch(`${url}/__admin/sandboxes`)).json()) as { sandboxes: Array<{ name: string }> }).sandboxes.map((s) => s.name);
+const stateHash = async (url: string): Promise<string> => createHash('sha256').update(await (await fetch(`${url}/__admin/state`)).text()).digest('hex');
+
+describe('verify --url, run again and again against one running mock', () => {
+  it('passes three runs in a row, each in a sandbox of its own that it removes, leaving the default sandbox as it was', async () => {
+    const mock = await startMock();
+    const before = await stateHash(mock.url);
+    const names: string[] = [];
+    for (let run = 1; run <= 3; run++) {
+      const result = await cli(['verify', '--pact', pact, '--url', mock.url]);
+      expect(result.err, `run ${run}`).not.toContain('ALREADY USED');
+      expect(result.code, `run ${run}: ${result.out}${result.err}`).toBe(0);
+      expect(result.out).toContain('2 interactions, 2 passed, 0 failed');
+      names.push(/in sandbox (verify-[0-9a-f]{12})/.exec(result.out)?.[1] ?? '');
+    }
+    expect(new Set(names).size).toBe(3);
+    expect(await stateHash(mock.url)).toBe(before);
+    expect((await sandboxesOf(mock.url)).filter((name) => name.startsWith('verify-'))).toEqual([]);
+  });
+
+  it('removes its sandbox when an interaction fails', async () => {
+    const mock = await startMock();
+    const wrong = writeV4Pact('Credere', [
+      { description: 'a wrong status', request: { method: 'GET', path: '/credere/api/v1/stores', headers: { authorization: 'Bearer recorded' } }, response: { status: 418 } },
+    ]);
+    const result = await cli(['verify', '--pact', wrong, '--url', mock.url]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('1 interactions, 0 passed, 1 failed');
+    expect((await sandboxesOf(mock.url)).filter((name) => name.startsWith('verify-'))).toEqual([]);
+  });
+
+  it('removes its sandbox on SIGINT and exits 130', async () => {
+    const mock = await startMock();
+    const slow = writeV4Pact('Credere', [
+      { description: 'a slow answer', request: { method: 'GET', path: '/credere/api/v1/stores', headers: { authorization: 'Bearer recorded', prefer: 'delay=5000' } }, response: { status: 200 } },
+    ]);
+    const child = spawn(process.execPath, [bin, 'verify', '--pact', slow, '--url', mock.url], { env });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    // Interrupted once the slow request is in flight: the journal has not recorded it yet, the sandbox exists.
+    const deadline = Date.now() + 30_000;
+    let name: string | undefined;
+    while (Date.now() < deadline && !name) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      name = /in sandbox (verify-[0-9a-f]{12})/.exec(out)?.[1];
+    }
+    expect(name, out).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await sandboxesOf(mock.url)).toContain(name);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(out).toContain('SIGINT, cleaning up');
+    expect(await sandboxesOf(mock.url)).not.toContain(name);
+  });
+});
