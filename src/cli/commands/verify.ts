@@ -1,5 +1,5 @@
 import { formatVerifyReport, verifyJunitCases } from '../../pact/format-verify-report.js';
-import { junitXml } from '../../pact/junit-xml.js';
+import { junitXml } from '../../report/junit-xml.js';
 import type { ProviderCredentials } from '../../pact/replay-auth.js';
 import { readPactFiles } from '../../pact/read-pact-files.js';
 import { runSandbox } from '../../pact/run-sandbox.js';
