@@ -3,12 +3,10 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startMock } from '../helpers/start-mock.js';
-import { writeV4Pact } from './pact-fixture.js';
+import { writeProviderPact, writeV4Pact } from './pact-fixture.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'clientela.js');
 const env = { ...process.env, CLIENTELA_FROM_SOURCE: '1', PACT_DO_NOT_TRACK: 'true' };
-const customerNumber = '9704010000000001467';
-const recordedAuth = { apikey: 'consumer-key', authorization: 'Bearer consumer-recorded-token', 'x-clientid': '00970' };
 
 /** Runs the real CLI as a child process, as a user would: its exit code and output. */
 function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -19,26 +17,7 @@ function cli(args: string[]): Promise<{ code: number; out: string; err: string }
   });
 }
 
-/** A signed FirstVision call (the recorded request id and timestamp are the consumer's), and a Credere state. */
-const pact = writeV4Pact('clientela', [
-  {
-    description: 'a signed cards details inquiry',
-    states: [{ name: `customer ${customerNumber} has 2 cards`, params: { customerNumber, count: '2' } }],
-    request: {
-      method: 'GET',
-      path: '/firstvision/customer/v3/cards/details',
-      query: { organizationNumber: ['970'] },
-      headers: { ...recordedAuth, customernumber: customerNumber, signature: 'q1xY0kQyZ3o4Zl0yq1xY0kQyZ3o=', 'x-client-request-id': '6f1c2f1e-3f7a-4d8e-9a4b-2c1d0e9f8a7b', timestamp: '1715000000000' },
-    },
-    response: { status: 200 },
-  },
-  {
-    description: 'a Credere customer found by CPF',
-    states: [{ name: 'a Credere customer with CPF {cpf} exists', params: { cpf: '390.533.447-05' } }],
-    request: { method: 'GET', path: '/credere/api/v1/customers/find', query: { cpf_cnpj: ['390.533.447-05'] }, headers: { authorization: 'Bearer recorded' } },
-    response: { status: 200, body: { customer: { cpf: '390.533.447-05' } } },
-  },
-]);
+const pact = writeProviderPact();
 
 const sandboxesOf = async (url: string): Promise<string[]> =>
   ((await (await fetch(`${url}/__admin/sandboxes`)).json()) as { sandboxes: Array<{ name: string }> }).sandboxes.map((s) => s.name);
@@ -59,7 +38,7 @@ describe('verify --url, run again and again against one running mock', () => {
     expect(new Set(names).size).toBe(3);
     expect(await stateHash(mock.url)).toBe(before);
     expect((await sandboxesOf(mock.url)).filter((name) => name.startsWith('verify-'))).toEqual([]);
-  });
+  }, 120_000);
 
   it('removes its sandbox when an interaction fails', async () => {
     const mock = await startMock();
@@ -70,7 +49,7 @@ describe('verify --url, run again and again against one running mock', () => {
     expect(result.code).toBe(1);
     expect(result.out).toContain('1 interactions, 0 passed, 1 failed');
     expect((await sandboxesOf(mock.url)).filter((name) => name.startsWith('verify-'))).toEqual([]);
-  });
+  }, 120_000);
 
   it('removes its sandbox on SIGINT, then dies of the signal (130 in a shell)', async () => {
     const mock = await startMock();
@@ -96,5 +75,5 @@ describe('verify --url, run again and again against one running mock', () => {
     expect(await exited).toBe('SIGINT');
     expect(out).toContain('SIGINT, cleaning up');
     expect(await sandboxesOf(mock.url)).not.toContain(name);
-  });
+  }, 120_000);
 });
