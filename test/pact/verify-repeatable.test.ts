@@ -1,5 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startMock } from '../helpers/start-mock.js';
@@ -60,11 +62,12 @@ describe('verify --url, run again and again against one running mock', () => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? `code ${code}`)));
+    let ended = false;
+    const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? `code ${code}`))).finally(() => (ended = true));
     // Interrupted once the slow request is in flight: the journal has not recorded it yet, the sandbox exists.
     const deadline = Date.now() + 30_000;
     let name: string | undefined;
-    while (Date.now() < deadline && !name) {
+    while (Date.now() < deadline && !name && !ended) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       name = /in sandbox (verify-[0-9a-f]{12})/.exec(out)?.[1];
     }
@@ -75,5 +78,15 @@ describe('verify --url, run again and again against one running mock', () => {
     expect(await exited).toBe('SIGINT');
     expect(out).toContain('SIGINT, cleaning up');
     expect(await sandboxesOf(mock.url)).not.toContain(name);
+  }, 120_000);
+
+  it('exits 2 with one line when the provider cannot be reached', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((resolve) => closed.close(resolve));
+    const result = await cli(['verify', '--pact', pact, '--url', url]);
+    expect(result.code).toBe(2);
+    expect(result.err.trim()).toMatch(new RegExp(`^clientela verify: cannot create sandbox verify-[0-9a-f]{12} on ${url}: the mock cannot be reached \\(fetch failed\\)$`));
   }, 120_000);
 });

@@ -111,8 +111,9 @@ export const verifyCommand: Command = {
       await target.stop();
     });
     try {
+      // As `check`: 2 is "could not verify" (the provider is unreachable or refuses a sandbox), 1 a failed interaction.
       await sandbox.create().catch((error: Error) => {
-        throw new CliError(error.message);
+        throw new CliError(error.message, 2);
       });
       io.out(`verifying ${pacts.join(', ')} against ${target.url} in sandbox ${sandbox.name}`);
       const report = await verifyPacts({ pacts, plugins, providerBaseUrl: target.url, credentials: target.credentials, reset: !values['no-reset'], logLevel: logLevel as 'warn', sandbox: sandbox.name }).catch((error: Error) => {
