@@ -9,6 +9,8 @@ const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;
  * escaped too, or a parser would fold them into spaces.
  */
 export function escapeXml(text: string, inAttribute = true): string {
+  // The control characters are the point of this pattern.
+  // eslint-disable-next-line no-control-regex
   const legal = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   return legal.replace(inAttribute ? /[<>&"'\n\r\t]/g : /[<>&]/g, (c) => ENTITIES[c] as string);
 }
