@@ -49,8 +49,9 @@ export function runSandbox(baseUrl: string, adminToken?: string, name = runSandb
     create: async () => {
       exists = 'maybe';
       const created = await resetProvider(baseUrl, name, adminToken);
-      if (!created.ok) exists = 'no';
-      if (!created.ok) throw new Error(`cannot create sandbox ${name} on ${baseUrl}: ${created.reason.replace('resetting the mock before the interaction', 'POST /__admin/reset')}`);
+      if (created.ok) return;
+      exists = 'no';
+      throw new Error(`cannot create sandbox ${name} on ${baseUrl}: ${created.reason}`);
     },
     remove: () => (removed ??= exists === 'no' ? Promise.resolve(undefined) : deleteSandbox(baseUrl, name, adminToken)),
   };
