@@ -101,6 +101,10 @@ export const verifyCommand: Command = {
     }
     process.env.PACT_DO_NOT_TRACK = 'true';
     // Pact (its native verifier) is loaded only by this command, and only once the pacts are known to be there.
+    // Pact's CommonJS requires https-proxy-agent, an ES module. Node 20's require(esm) under tsx's loader hooks now and
+    // then finds that module's job unlinked and throws "reading 'getStatus'" (3 in 18 runs on a busy machine);
+    // importing it first, as ESM, makes the require find it evaluated.
+    await import('https-proxy-agent');
     const { verifyPacts } = await import('../../pact/verify-pacts.js');
     const env = process.env;
     const credentials = credentialsOf(plugins, values as OptionValues, env);
