@@ -9,6 +9,7 @@ import { cardsDetailsHandler } from './handlers/cards-details.js';
 import { cardsDetailsL8v4Handler } from './handlers/cards-details-l8v4.js';
 import { cardsInquiryHandler } from './handlers/cards-inquiry.js';
 import { currentPriorAddressHandler } from './handlers/current-prior-address.js';
+import { customerActivationAddHandler } from './handlers/customer-activation-add.js';
 import { customerAddHandler } from './handlers/customer-add.js';
 import { customerUpdateHandler } from './handlers/customer-update.js';
 import { demographicInquiryHandler } from './handlers/demographic-inquiry.js';
@@ -39,6 +40,7 @@ export function createFirstVisionRuntime(config: FirstVisionConfig, contractsDir
     handlers: declaredBodies({
       token: tokenHandler(config, tokens),
       customerAdd: customerAddHandler,
+      customerActivationAdd: customerActivationAddHandler,
       customerUpdate: customerUpdateHandler,
       demographicInquiry: demographicInquiryHandler(contractsDir),
       currentPriorAddress: currentPriorAddressHandler(contractsDir),

@@ -964,6 +964,133 @@ export type CurrentPriorAddressResponse422 = ErrorEnvelope;
 export type CurrentPriorAddressResponse500 = ErrorEnvelope;
 export type CurrentPriorAddressResponse503 = ErrorEnvelope;
 
+// customerActivationAdd: POST /customer/activation
+export type CustomerActivationAddHeaders = CommonHeaders;
+export interface CustomerActivationAddRequest {
+  customerActivationData: {
+    customerActivationKeyData: {
+      organizationNumber: OrganizationNumber;
+      /**
+       * The new customer record's number: 19 digits, or all zeros to let the service generate one.
+       */
+      customerNumber: CustomerNumberInput;
+      /**
+       * The account the card to activate is on.
+       */
+      accountNumber: Number19;
+      /**
+       * 1 = maker (owner), 2 = comaker (co-owner).
+       */
+      coOwnerIndicator?: 1 | 2;
+      /**
+       * Dual currency: 0 inactive (default), 1 active.
+       */
+      dualFlag: Indicator01;
+      /**
+       * The card to activate: its PAN token (19 characters) or its PAN zero-padded to 19 digits.
+       */
+      panToken: NumberOrToken19;
+      /**
+       * Global qualification parameter (echoed by nothing; accepted as sent).
+       */
+      globalQualification: string;
+    };
+    customerActivationMiscellaneousData?: {
+      vipStatus?: Flag01;
+      sicCode?: number;
+      /**
+       * Status of the record: 0 active, 1 inactive, 2 purge.
+       */
+      status?: Flag012;
+    };
+    ownerCoOwnerActivationData?: {
+      /**
+       * The owner's demographics (Customer Add's block; the address, e-mail and date of birth are required, as published).
+       */
+      ownerActivationData?: CustomerDemographics & {
+        city: string;
+        dateOfBirth: IsoDate;
+        email: EmailInput;
+        houseAddress1: string;
+        houseAddress2: string;
+        houseAddress3: string;
+        houseAddress4: string;
+        houseName: string;
+        houseNumber: string;
+        postalCode: string;
+        state: string;
+        carrierRoute1and2?: string;
+        carrierRoute3and4?: string;
+        employerExtensionPhoneNumber?: string;
+        mailingList?: string;
+      };
+      /**
+       * The co-owner's demographics, when there is one.
+       */
+      coOwnerActivationData?: CustomerDemographics & {
+        postalCode: string;
+        carrierRoute1and2?: string;
+        carrierRoute3and4?: string;
+        employerExtensionPhoneNumber?: string;
+        mailingList?: string;
+      };
+    };
+  };
+  resvActivationData?: {
+    reservedCode1?: string;
+    reservedCode2?: string;
+    reservedCode3?: string;
+    reservedCode4?: string;
+    reservedCode5?: string;
+    reservedDate1?: IsoDate;
+    reservedDate2?: IsoDate;
+    reservedDate3?: IsoDate;
+    reservedDate4?: IsoDate;
+    reservedDate5?: IsoDate;
+    reservedAmt1?: number;
+    reservedAmt2?: number;
+    reservedAmt3?: number;
+    reservedAmt4?: number;
+    reservedAmt5?: number;
+  };
+}
+export type CustomerActivationAddResponse200 = SuccessEnvelope & {
+  data: {
+    organizationNumber: OrgOut;
+    organizationAssociatedToForeignAccount: OrgOut;
+    foreignCustomerOrganization: OrgOut;
+    accountNumber: Number19;
+    customerNumber: Number19;
+    cardNumber: CardNumberOut;
+    /**
+     * 1 when the card was waiting for activation, 0 when it was active already.
+     */
+    numberCardsActivated: number;
+    reservedCode1: number;
+    reservedCode2: number;
+    reservedCode3: number;
+    reservedCode4: number;
+    reservedCode5: number;
+    reservedDate1: IsoDate;
+    reservedDate2: IsoDate;
+    reservedDate3: IsoDate;
+    reservedDate4: IsoDate;
+    reservedDate5: IsoDate;
+    reservedAmt1: number;
+    reservedAmt2: number;
+    reservedAmt3: number;
+    reservedAmt4: number;
+    reservedAmt5: number;
+  };
+};
+export type CustomerActivationAddResponse400 = ErrorEnvelope;
+export type CustomerActivationAddResponse401 = ErrorEnvelope;
+export type CustomerActivationAddResponse413 = ErrorEnvelope;
+export type CustomerActivationAddResponse415 = ErrorEnvelope;
+export type CustomerActivationAddResponse422 = ErrorEnvelope;
+export type CustomerActivationAddResponse500 = ErrorEnvelope;
+export type CustomerActivationAddResponse503 = ErrorEnvelope;
+
 // customerAdd: POST /customer/l8v2
 export type CustomerAddHeaders = CommonHeaders;
 export interface CustomerAddRequest {

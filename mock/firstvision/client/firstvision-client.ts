@@ -7,6 +7,8 @@ import type {
   CardsDetailsResponse200,
   CardsInquiryResponse200,
   CurrentPriorAddressResponse200,
+  CustomerActivationAddRequest,
+  CustomerActivationAddResponse200,
   CustomerAddRequest,
   CustomerAddResponse200,
   RelationshipFindRequest,
@@ -97,6 +99,11 @@ export class FirstVisionClient {
 
   customerAdd(body: CustomerAddRequest): Promise<ClientResult<CustomerAddResponse200>> {
     return this.call({ method: 'POST', path: '/customer/l8v2', body });
+  }
+
+  /** Customer with PAN Activation Add: a new customer record, and the card `panToken` on `accountNumber` activated. */
+  customerActivationAdd(body: CustomerActivationAddRequest): Promise<ClientResult<CustomerActivationAddResponse200>> {
+    return this.call({ method: 'POST', path: '/customer/activation', body });
   }
 
   cardsDetails(customerNumber: string, query: { organizationNumber?: number; functionCode?: string } = {}): Promise<ClientResult<CardsDetailsResponse200>> {

@@ -12,14 +12,17 @@ type CustomerAddBody = {
   resvData?: Record<string, string | number>;
 };
 
-/** reservedCode1…5, reservedDate1…5 and reservedAmount1…5 as sent (dates default to the day added). */
-function reservedFields(resvData: Record<string, string | number>, addedOn: string): Record<string, number | string> {
+/**
+ * reservedCode1…5, reservedDate1…5 and the reserved amounts as sent (dates default to the day added); the amounts
+ * are answered as `reservedAmount<i>` (Customer Add) or, with `amountKey` `reservedAmt`, as sent (Activation Add).
+ */
+export function reservedFields(resvData: Record<string, string | number>, addedOn: string, amountKey = 'reservedAmount'): Record<string, number | string> {
   const reserved: Record<string, number | string> = {};
   for (const i of [1, 2, 3, 4, 5]) {
     const code = Number(resvData[`reservedCode${i}`] ?? 0);
     reserved[`reservedCode${i}`] = Number.isInteger(code) ? code : 0;
     reserved[`reservedDate${i}`] = String(resvData[`reservedDate${i}`] ?? addedOn);
-    reserved[`reservedAmount${i}`] = Number(resvData[`reservedAmt${i}`] ?? 0);
+    reserved[`${amountKey}${i}`] = Number(resvData[`reservedAmt${i}`] ?? 0);
   }
   return reserved;
 }
