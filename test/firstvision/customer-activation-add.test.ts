@@ -62,15 +62,17 @@ describe('Customer with PAN Activation Add (POST /customer/activation)', () => {
     expect(again.body.data).toMatchObject({ numberCardsActivated: 0, accountNumber });
   });
 
-  it('answers the vendor’s published example with an account and card on file', async () => {
+  it('answers the contract’s example unchanged once the provider state puts its account and card on file', async () => {
     const mock = sandbox();
     const { call } = await fvSession(mock);
-    const { accountNumber, token } = await cardToActivate(mock, call);
-    const data = example.customerActivationData;
-    const body = { ...example, customerActivationData: { ...data, customerActivationKeyData: { ...data.customerActivationKeyData, accountNumber, panToken: token } } };
-    const response = await activate(call, body);
+    const keys = example.customerActivationData.customerActivationKeyData as { accountNumber: string; panToken: string };
+    const state = `customer ${keys.accountNumber} has account ${keys.accountNumber} with card ${keys.panToken.replace(/^0+/, '')} awaiting activation`;
+    const setUp = await mock.call('POST', '/__admin/provider-states', { body: { state } });
+    expect(setUp.status, JSON.stringify(setUp.body)).toBe(200);
+    const response = await activate(call, example);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     expect(validate200?.(response.body)).toBe(true);
+    expect(response.body.data).toMatchObject({ accountNumber: keys.accountNumber, numberCardsActivated: 1 });
   });
 
   type Refusal = [what: string, body: (keys: { accountNumber: string; token: string; holder: string; other: string; otherToken: string }) => unknown, code: string];
