@@ -42,7 +42,7 @@ describe('typed clients and signing (mock/<api>/client/), against the mock', () 
     const { apiKey, apiSecret } = mock.api('firstvision').config as FirstVisionConfig;
     const fv = new FirstVisionClient({ baseUrl: url, apiKey, apiSecret, clientId: '00970' });
     const owner = { houseNumber: '1', houseName: 'CASA', houseAddress1: 'RUA A', houseAddress2: 'B', houseAddress3: 'C', houseAddress4: 'D', city: 'SAO PAULO', state: 'SP', postalCode: '01310-200', email: 'a@example.com.br', dateOfBirth: '1990-01-01' };
-    const keys = { organizationNumber: 970, customerNumber: '0'.repeat(19), accountNumber: '9704010000000099999', dualFlag: '0', panToken: '0000004000000000002', globalQualification: 'A' };
+    const keys = { organizationNumber: 970, customerNumber: '0'.repeat(19), accountNumber: '9704010000000099999', dualFlag: '0' as const, panToken: '0000004000000000002', globalQualification: 'A' };
     const refused = await fv.customerActivationAdd({ customerActivationData: { customerActivationKeyData: keys, ownerCoOwnerActivationData: { ownerActivationData: owner } } });
     expect({ status: refused.status, code: (refused.body as { errors?: { code: string }[] }).errors?.[0]?.code }).toEqual({ status: 422, code: 'VPL5SGC03S' });
   });
