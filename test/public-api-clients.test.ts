@@ -47,6 +47,16 @@ describe('typed clients and signing (mock/<api>/client/), against the mock', () 
     expect({ status: refused.status, code: (refused.body as { errors?: { code: string }[] }).errors?.[0]?.code }).toEqual({ status: 422, code: 'VPL5SGC03S' });
   });
 
+  it('FirstVisionClient.customerReversalUpdate puts the body (a customer not on file is VPL5SGC04S)', async () => {
+    const { apiKey, apiSecret } = mock.api('firstvision').config as FirstVisionConfig;
+    const fv = new FirstVisionClient({ baseUrl: url, apiKey, apiSecret, clientId: '00970' });
+    const refused = await fv.customerReversalUpdate({
+      organizationNumber: 970, customerNumber: '9700000000000099999', numberType: '1', dummyCustomerNumber: '0'.repeat(19), panToken: '0000004000000000002',
+      globalQualification: 'A', vipStatus: 0, status: 0, sicCode: 5999, postalCode: '01310-200',
+    });
+    expect({ status: refused.status, code: (refused.body as { errors?: { code: string }[] }).errors?.[0]?.code }).toEqual({ status: 422, code: 'VPL5SGC04S' });
+  });
+
   it('createCredereClient creates a customer and finds it by CPF', async () => {
     const client = createCredereClient({ baseUrl: url, apiKey: 'k' });
     // Not a literal in the call: the generated CustomersCreateRequest type declares only cpf and name of the customer.

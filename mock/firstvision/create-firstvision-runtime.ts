@@ -11,6 +11,7 @@ import { cardsInquiryHandler } from './handlers/cards-inquiry.js';
 import { currentPriorAddressHandler } from './handlers/current-prior-address.js';
 import { customerActivationAddHandler } from './handlers/customer-activation-add.js';
 import { customerAddHandler } from './handlers/customer-add.js';
+import { customerReversalUpdateHandler } from './handlers/customer-reversal-update.js';
 import { customerUpdateHandler } from './handlers/customer-update.js';
 import { demographicInquiryHandler } from './handlers/demographic-inquiry.js';
 import { embosserAddHandler } from './handlers/embosser-add.js';
@@ -42,6 +43,7 @@ export function createFirstVisionRuntime(config: FirstVisionConfig, contractsDir
       customerAdd: customerAddHandler,
       customerActivationAdd: customerActivationAddHandler,
       customerUpdate: customerUpdateHandler,
+      customerReversalUpdate: customerReversalUpdateHandler,
       demographicInquiry: demographicInquiryHandler(contractsDir),
       currentPriorAddress: currentPriorAddressHandler(contractsDir),
       relationshipAdd: relationshipAddHandler,

@@ -1170,6 +1170,143 @@ export type CustomerAddResponse422 = ErrorEnvelope;
 export type CustomerAddResponse500 = ErrorEnvelope;
 export type CustomerAddResponse503 = ErrorEnvelope;
 
+// customerReversalUpdate: PUT /customer/reversal
+export type CustomerReversalUpdateHeaders = CommonHeaders;
+export interface CustomerReversalUpdateRequest {
+  organizationNumber: OrganizationNumber;
+  /**
+   * Customer number (numberType 1) or card/account number or PAN token (numberType blank/0).
+   */
+  customerNumber: NumberOrToken19;
+  /**
+   * The placeholder customer the card was issued under (19 digits); all zeros when there is none.
+   */
+  dummyCustomerNumber: Number19;
+  /**
+   * The card whose activation is reversed: its PAN token (19 characters) or its PAN zero-padded to 19 digits.
+   */
+  panToken: NumberOrToken19;
+  /**
+   * Global qualification parameter (accepted as sent).
+   */
+  globalQualification: string;
+  numberType?: NumberType;
+  foreignUseIndicator?: Indicator01;
+  demographicDataIndicator?: Indicator012;
+  userDataIndicator?: Indicator012;
+  vipStatus: Flag01;
+  status: Flag012;
+  sicCode: number;
+  title?: string;
+  maritalStatus?: string;
+  nameLine1?: string;
+  nameTypeIndicator1?: 0 | 1 | 2 | 3;
+  nameLine2?: string;
+  nameTypeIndicator2?: 0 | 1 | 2 | 3;
+  nameLine3?: string;
+  nameTypeIndicator3?: 0 | 1 | 2 | 3;
+  houseNumber?: string;
+  houseName?: string;
+  houseAddress1?: string;
+  houseAddress2?: string;
+  houseAddress3?: string;
+  houseAddress4?: string;
+  city?: string;
+  state?: string;
+  postalCode: string;
+  countryCode?: string;
+  ownOrRentResidenceFlag?: 0 | 1 | 2 | 3;
+  languageIndicator?: string;
+  mailingList?: string;
+  contactIndicator?: number;
+  genderCode?: Flag012;
+  homePhoneNumber?: string;
+  homePhoneIndicator?: 0 | 1;
+  faxPhoneNumber?: string;
+  faxPhoneIndicator?: 0 | 1;
+  mobilePhoneNumber?: string;
+  mobilePhoneIndicator?: 0 | 1;
+  dateOfBirth?: IsoDateOrBlank;
+  driverLicense?: {
+    driverLicenseNumber?: string;
+    driverLicenseState?: string;
+    driverLicenseCountry?: string;
+  };
+  taxIdType?: Flag012;
+  taxIdNumber?: string;
+  dateFiledForm?: IsoDateOrBlank;
+  employerName?: string;
+  employerAddress1?: string;
+  employerAddress2?: string;
+  employerPhoneNumber?: string;
+  employerExtensionPhoneNumber?: string;
+  employerPhoneFlag?: Flag012;
+  position?: string;
+  relativeName?: string;
+  numberOfDependents?: number;
+  email?: EmailInput;
+  emailIndicator?: Flag012;
+  smsIndicator?: 0 | 1;
+  firstName?: string;
+  middleName?: string;
+  lastName?: string;
+  suffix?: string;
+  county?: string;
+  memo1?: string;
+  memo2?: string;
+  user1?: string;
+  user2?: string;
+  user3?: string;
+  user4?: string;
+  user5?: string;
+  user6?: string;
+  user7?: string;
+  user8?: string;
+  user9?: string;
+  user10?: number;
+  user11?: number;
+  user12?: string;
+  user13?: string;
+  user14?: string;
+  user15?: string;
+  userDemographic1?: string;
+  userDemographic2?: string;
+  userDemographic3?: string;
+  foreignFormIndicator?: string;
+  carrierRoute?: {
+    carrierRoute1and2?: string;
+    carrierRoute3and4?: number;
+  };
+  formDateSent?: IsoDateOrBlank;
+  statementMessageIndicator?: number;
+}
+export type CustomerReversalUpdateResponse200 = SuccessEnvelope & {
+  data: {
+    outputArea: {
+      organizationNumber: OrgOut;
+      customerNumber: NumberOrToken19;
+      numberType: string;
+      foreignUseIndicator: string;
+      demographicDataIndicator: string;
+      userDataIndicator: string;
+      cmsOrganizationNumber: OrgOut;
+      accountNumber: Number19;
+      cardNumber: CardNumberOut;
+      /**
+       * 1 when the card's activation was reversed, 0 when it was waiting for activation already.
+       */
+      numberCardsActivated: number;
+    };
+  };
+};
+export type CustomerReversalUpdateResponse400 = ErrorEnvelope;
+export type CustomerReversalUpdateResponse401 = ErrorEnvelope;
+export type CustomerReversalUpdateResponse413 = ErrorEnvelope;
+export type CustomerReversalUpdateResponse415 = ErrorEnvelope;
+export type CustomerReversalUpdateResponse422 = ErrorEnvelope;
+export type CustomerReversalUpdateResponse500 = ErrorEnvelope;
+export type CustomerReversalUpdateResponse503 = ErrorEnvelope;
+
 // customerUpdate: PUT /customer
 export type CustomerUpdateHeaders = CommonHeaders;
 export interface CustomerUpdateRequest {
