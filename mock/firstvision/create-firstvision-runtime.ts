@@ -13,6 +13,7 @@ import { customerActivationAddHandler } from './handlers/customer-activation-add
 import { customerAddHandler } from './handlers/customer-add.js';
 import { customerReversalUpdateHandler } from './handlers/customer-reversal-update.js';
 import { customerUpdateHandler } from './handlers/customer-update.js';
+import { demographicDataHandler } from './handlers/demographic-data.js';
 import { demographicInquiryHandler } from './handlers/demographic-inquiry.js';
 import { embosserAddHandler } from './handlers/embosser-add.js';
 import { numberGenerationHandler } from './handlers/number-generation.js';
@@ -45,6 +46,7 @@ export function createFirstVisionRuntime(config: FirstVisionConfig, contractsDir
       customerUpdate: customerUpdateHandler,
       customerReversalUpdate: customerReversalUpdateHandler,
       demographicInquiry: demographicInquiryHandler(contractsDir),
+      demographicData: demographicDataHandler(contractsDir),
       currentPriorAddress: currentPriorAddressHandler(contractsDir),
       relationshipAdd: relationshipAddHandler,
       relationshipFind: relationshipFindHandler,

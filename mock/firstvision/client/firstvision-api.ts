@@ -1427,6 +1427,133 @@ export type CustomerUpdateResponse422 = ErrorEnvelope;
 export type CustomerUpdateResponse500 = ErrorEnvelope;
 export type CustomerUpdateResponse503 = ErrorEnvelope;
 
+// demographicData: POST /customer/demographicData
+export type DemographicDataHeaders = CommonHeaders;
+export interface DemographicDataRequest {
+  organizationNumber: OrganizationNumber;
+  /**
+   * Customer, account or card number (or PAN token), 19 characters.
+   */
+  customerAccountCardNumber: NumberOrToken19;
+  numberType: NumberType;
+  foreignUseIndicator?: Indicator01;
+}
+export type DemographicDataResponse200 = SuccessEnvelope & {
+  data: {
+    organizationNumber: OrgOut;
+    customerNumber: Number19;
+    addStatus: number;
+    status: number;
+    source: string;
+    dateLastMaintenance: IsoDate;
+    dateLastAddressChange: IsoDate;
+    vipStatus: string;
+    sicCode: number;
+    duplicateCurrency: number;
+    makerCoMakerIndicator: string;
+    /**
+     * @minItems 1
+     * @maxItems 2
+     */
+    nameAddrData: {
+      sequence: number;
+      relativeName: string;
+      title: string;
+      identificationNumberFlag: string;
+      identificationNumber: string;
+      homePhoneNumber: string;
+      employerName: string;
+      employerAddress1: string;
+      employerAddress2: string;
+      employerPhoneFlag: string;
+      employerPhoneNumber: string;
+      employerExtensionPhoneNumber: string;
+      homeFaxPhoneNumber: string;
+      mobilePhoneNumber: string;
+      countryCode: string;
+      postalCode: string;
+      position: string;
+      maritalStatus: number;
+      ownOrRentResidenceFlag: string;
+      languageIndicator: string;
+      carrierRoute: CarrierRoute;
+      mailingList: string;
+      dateOfBirth: IsoDate;
+      foreignIndicator: string;
+      driverLicense: DriverLicense;
+      w9Indicator: number;
+      w9DateSent: IsoDate;
+      w9DateFiled: IsoDate;
+      numberOfDependents: number;
+      statementMessageIndicator: number;
+      email: string;
+      user1: string;
+      user2: string;
+      user3: string;
+      user4: string;
+      user5: string;
+      user6: string;
+      user7: string;
+      user8: string;
+      user9: string;
+      /**
+       * A date as the 2021 schema types it: an integer yyyyddd (year and day of the year).
+       */
+      user10: number;
+      /**
+       * A date as the 2021 schema types it: an integer yyyyddd (year and day of the year).
+       */
+      user11: number;
+      user12: string;
+      user13: string;
+      user14: string;
+      user15: string;
+      demographic1: string;
+      demographic2: string;
+      demographic3: string;
+      nameTypeIndicator: {
+        nameTypeIndicator1: string;
+        nameTypeIndicator2: string;
+        nameTypeIndicator3: string;
+      };
+      nameAddressData: {
+        cityAndState: string;
+        contactIndicator: number;
+        genderCode: string;
+        houseAddress1: string;
+        houseAddress2: string;
+        houseAddress3: string;
+        houseAddress4: string;
+        houseName: string;
+        houseNumber: string;
+        memo1: string;
+        memo2: string;
+        nameLine1: string;
+        nameLine2: string;
+        nameLine3: string;
+      };
+      accountCardNumber: CardNumberOut;
+      county: string;
+      firstName: string;
+      middleName: string;
+      lastName: string;
+      suffix: string;
+      emailFlag: number;
+      faxPhoneFlag: number;
+      homePhoneFlag: number;
+      mobilePhoneFlag: number;
+      smsFlag: string;
+    }[];
+  };
+};
+export type DemographicDataResponse400 = ErrorEnvelope;
+export type DemographicDataResponse401 = ErrorEnvelope;
+export type DemographicDataResponse413 = ErrorEnvelope;
+export type DemographicDataResponse415 = ErrorEnvelope;
+export type DemographicDataResponse422 = ErrorEnvelope;
+export type DemographicDataResponse500 = ErrorEnvelope;
+export type DemographicDataResponse503 = ErrorEnvelope;
+
 // demographicInquiry: POST /customer/demographicData-l8v2
 export type DemographicInquiryHeaders = CommonHeaders;
 export interface DemographicInquiryRequest {
