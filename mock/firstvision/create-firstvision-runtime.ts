@@ -11,6 +11,7 @@ import { cardsInquiryHandler } from './handlers/cards-inquiry.js';
 import { currentPriorAddressHandler } from './handlers/current-prior-address.js';
 import { customerActivationAddHandler } from './handlers/customer-activation-add.js';
 import { customerAddHandler } from './handlers/customer-add.js';
+import { customerAddR8V4Handler } from './handlers/customer-add-r8v4.js';
 import { customerReversalUpdateHandler } from './handlers/customer-reversal-update.js';
 import { customerUpdateHandler } from './handlers/customer-update.js';
 import { demographicDataHandler } from './handlers/demographic-data.js';
@@ -42,6 +43,7 @@ export function createFirstVisionRuntime(config: FirstVisionConfig, contractsDir
     handlers: declaredBodies({
       token: tokenHandler(config, tokens),
       customerAdd: customerAddHandler,
+      customerAddR8V4: customerAddR8V4Handler,
       customerActivationAdd: customerActivationAddHandler,
       customerUpdate: customerUpdateHandler,
       customerReversalUpdate: customerReversalUpdateHandler,

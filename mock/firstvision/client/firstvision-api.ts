@@ -1091,6 +1091,88 @@ export type CustomerActivationAddResponse422 = ErrorEnvelope;
 export type CustomerActivationAddResponse500 = ErrorEnvelope;
 export type CustomerActivationAddResponse503 = ErrorEnvelope;
 
+// customerAddR8V4: POST /customer
+export type CustomerAddR8V4Headers = CommonHeaders;
+export interface CustomerAddR8V4Request {
+  customerData: {
+    customerKeyData: {
+      /**
+       * Default: the organization of the X-ClientID header (its last three digits).
+       */
+      organizationNumber?: OrganizationNumber;
+      customerNumber?: CustomerNumberInput;
+      /**
+       * Account to link, if any; may be blank.
+       */
+      accountNumber?: Number19OrBlank;
+      /**
+       * 1 = maker (owner), 2 = comaker (co-owner).
+       */
+      coOwnerIndicator?: 1 | 2;
+      /**
+       * Dual currency: 0 inactive (default), 1 active.
+       */
+      dualFlag?: Indicator01;
+    };
+    customerMiscellaneousData?: {
+      vipStatus?: Flag01;
+      sicCode?: number;
+    };
+    ownerCoOwnerData?: {
+      ownerData?: CustomerDemographics;
+      coOwnerData?: CustomerDemographics;
+    };
+  };
+  resvData?: {
+    reservedCode1?: string;
+    reservedCode2?: string;
+    reservedCode3?: string;
+    reservedCode4?: string;
+    reservedCode5?: string;
+    reservedDate1?: IsoDate;
+    reservedDate2?: IsoDate;
+    reservedDate3?: IsoDate;
+    reservedDate4?: IsoDate;
+    reservedDate5?: IsoDate;
+    reservedAmt1?: number;
+    reservedAmt2?: number;
+    reservedAmt3?: number;
+    reservedAmt4?: number;
+    reservedAmt5?: number;
+  };
+}
+export type CustomerAddR8V4Response200 = SuccessEnvelope & {
+  data: {
+    organizationNumber: OrgOut;
+    organizationAssociatedToForeignAccount: OrgOut;
+    foreignCustomerOrganization: OrgOut;
+    accountNumber: Number19;
+    customerNumber: Number19;
+    reservedCode1: number;
+    reservedCode2: number;
+    reservedCode3: number;
+    reservedCode4: number;
+    reservedCode5: number;
+    reservedDate1: IsoDate;
+    reservedDate2: IsoDate;
+    reservedDate3: IsoDate;
+    reservedDate4: IsoDate;
+    reservedDate5: IsoDate;
+    reservedAmt1: Amount;
+    reservedAmt2: Amount;
+    reservedAmt3: Amount;
+    reservedAmt4: Amount;
+    reservedAmt5: Amount;
+  };
+};
+export type CustomerAddR8V4Response400 = ErrorEnvelope;
+export type CustomerAddR8V4Response401 = ErrorEnvelope;
+export type CustomerAddR8V4Response413 = ErrorEnvelope;
+export type CustomerAddR8V4Response415 = ErrorEnvelope;
+export type CustomerAddR8V4Response422 = ErrorEnvelope;
+export type CustomerAddR8V4Response500 = ErrorEnvelope;
+export type CustomerAddR8V4Response503 = ErrorEnvelope;
+
 // customerAdd: POST /customer/l8v2
 export type CustomerAddHeaders = CommonHeaders;
 export interface CustomerAddRequest {
