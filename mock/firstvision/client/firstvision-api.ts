@@ -1119,8 +1119,26 @@ export interface CustomerAddR8V4Request {
       sicCode?: number;
     };
     ownerCoOwnerData?: {
-      ownerData?: CustomerDemographics;
-      coOwnerData?: CustomerDemographics;
+      ownerData?: CustomerDemographics & {
+        /**
+         * The R8V4 spelling of employerPhoneExtension (stored as sent).
+         */
+        employerExtensionPhoneNumber?: string;
+        /**
+         * The R8V4 spelling of mailingListIndicator (stored as sent).
+         */
+        mailingList?: string;
+      };
+      coOwnerData?: CustomerDemographics & {
+        /**
+         * The R8V4 spelling of employerPhoneExtension (stored as sent).
+         */
+        employerExtensionPhoneNumber?: string;
+        /**
+         * The R8V4 spelling of mailingListIndicator (stored as sent).
+         */
+        mailingList?: string;
+      };
     };
   };
   resvData?: {
