@@ -77,12 +77,12 @@ function mergedObject(schema: SchemaObject, lookup: (ref: string) => unknown): S
   const target = lookup(schema.$ref) as SchemaObject | undefined;
   if (!target || typeof target.properties !== 'object' || COMPOSITION.some((key) => key in target)) return undefined;
   const { $ref: _ref, ...siblings } = schema;
-  return {
-    ...target,
-    ...siblings,
-    properties: { ...(target.properties as SchemaObject), ...(siblings.properties as SchemaObject) },
-    required: [...new Set([...((target.required as string[] | undefined) ?? []), ...((siblings.required as string[] | undefined) ?? [])])],
-  };
+  const required = [...new Set([...((target.required as string[] | undefined) ?? []), ...((siblings.required as string[] | undefined) ?? [])])];
+  const merged: SchemaObject = { ...target, ...siblings, properties: { ...(target.properties as SchemaObject), ...(siblings.properties as SchemaObject) } };
+  // OpenAPI 3.0 (JSON Schema draft 4) refuses an empty `required`; no names is the same as no keyword.
+  if (required.length > 0) merged.required = required;
+  else delete merged.required;
+  return merged;
 }
 
 /**
