@@ -12,6 +12,7 @@ export function sandboxRoutes(context: AdminContext): Router {
     const sandbox = adminSandbox(request);
     const world = await existingWorld(pool, sandbox);
     const memory = process.memoryUsage();
+    await journal.refresh();
     response.json({
       status: 'ok',
       uptimeSeconds: Math.round((Date.now() - context.startedAt) / 1000),
