@@ -63,8 +63,8 @@ export function serverParts(apis: readonly MountedApi[], options: ServerPartsOpt
   const sandboxes = sandboxPool(apis, catalogue, options, redis);
   const journalSize = options.journalSize ?? 1000;
   const journal = redis ? new RedisJournal(redis, journalSize) : new RequestJournal(journalSize);
-  const close = async (): Promise<void> => {
+  const disconnect = async (): Promise<void> => {
     await redis?.close();
   };
-  return { registry, catalogue, states, sandboxes, journal, faults: new FaultInjector(options.seed), close };
+  return { registry, catalogue, states, sandboxes, journal, faults: new FaultInjector(options.seed), disconnect };
 }

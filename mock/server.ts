@@ -83,8 +83,8 @@ export type MockServer = {
   faults: FaultInjector;
   /** The API named `name` (its configuration as merged, its runtime). */
   api: (name: string) => MountedApi;
-  /** Lets go of the state backend's connection (Redis); the app stops answering from state. */
-  close: () => Promise<void>;
+  /** Lets go of the state backend's connection (Redis); requests that need the state then answer 503. */
+  disconnect: () => Promise<void>;
 };
 
 /** The default sandbox's starting instant, checked: a bad one stops the server with the reason. */
@@ -137,7 +137,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     if (!found) throw new Error(`no API named ${name}; mounted: ${apis.map((a) => a.plugin.name).join(', ')}`);
     return found;
   };
-  return { app, registry, sandboxes, seed, apis, catalogue, journal, faults, api, close: parts.close };
+  return { app, registry, sandboxes, seed, apis, catalogue, journal, faults, api, disconnect: parts.disconnect };
 }
 
 /** The built-in plug-ins, to extend: `createMockServer({ plugins: [...builtInPlugins, myApi] })`. */
