@@ -22,6 +22,8 @@ export class RedisConnection {
   readonly client: Redis;
   #waitMs: number;
   #down = false;
+  /** When the connection was lost (0: it is up): commands wait for it only until `waitMs` after that. */
+  #lostAt = 0;
   #log: (line: string) => void;
 
   constructor(url: string, options: RedisConnectionOptions = {}) {
@@ -35,6 +37,9 @@ export class RedisConnection {
       retryStrategy: () => 200,
     });
     for (const [name, lua] of Object.entries(SCRIPTS)) this.client.defineCommand(name, { lua });
+    this.client.on('close', () => {
+      this.#lostAt ||= Date.now();
+    });
     this.client.on('error', (error: Error) => {
       if (!this.#down) this.#log(`redis: ${error.message}; retrying`);
       this.#down = true;
@@ -42,18 +47,24 @@ export class RedisConnection {
     this.client.on('ready', () => {
       if (this.#down) this.#log('redis: connected again');
       this.#down = false;
+      this.#lostAt = 0;
     });
   }
 
-  /** Resolves once connected, or throws `StateUnavailableError` after `waitMs`. */
+  /**
+   * Resolves once connected; throws `StateUnavailableError` once the connection has been away for `waitMs` (at
+   * once, past that: a queue of requests during an outage is answered in one go, not one wait after another).
+   */
   async #ready(): Promise<void> {
     if (this.client.status === 'ready') return;
     if (this.client.status === 'end') throw new StateUnavailableError('redis: the connection is closed');
+    const wait = this.#lostAt ? this.#lostAt + this.#waitMs - Date.now() : this.#waitMs;
+    if (wait <= 0) throw new StateUnavailableError(`redis: not reachable (${this.client.status})`);
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.client.off('ready', onReady);
         reject(new StateUnavailableError(`redis: not reachable (${this.client.status})`));
-      }, this.#waitMs);
+      }, wait);
       const onReady = (): void => {
         clearTimeout(timer);
         resolve();
@@ -92,7 +103,9 @@ export class RedisConnection {
     });
   }
 
+  /** Says goodbye when connected (QUIT); otherwise stops reconnecting at once. */
   async close(): Promise<void> {
+    if (this.client.status !== 'ready') return this.client.disconnect();
     try {
       await this.client.quit();
     } catch {

@@ -3,7 +3,7 @@ import type { RedisConnection } from './redis-connection.js';
 import { StateUnavailableError } from './state-unavailable-error.js';
 
 /** How long a lock lives unless its holder extends it (a crashed holder blocks others this long at most). */
-export const LOCK_TTL_MS = 5000;
+export const LOCK_TTL_MS = 2000;
 /** How long a transaction waits for a sandbox lock before the request is refused. */
 const WAIT_MS = 10_000;
 
