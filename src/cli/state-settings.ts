@@ -11,7 +11,8 @@ export type StateSettings = { state: string | undefined; workers: number };
  * state), and a data file belongs to the in-memory one: both are refused with exit code 2.
  * @example stateSettings('redis://127.0.0.1:6379/0', 'auto', undefined).workers // os.availableParallelism()
  */
-export function stateSettings(state: string | undefined, workers: string | undefined, dataFile: string | undefined): StateSettings {
+export function stateSettings(given: string | undefined, workers: string | undefined, dataFile: string | undefined): StateSettings {
+  const state = given === '' ? undefined : given;
   if (state !== undefined) {
     let url: URL | undefined;
     try {

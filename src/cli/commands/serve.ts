@@ -121,6 +121,8 @@ export const serveCommand: Command = {
     await untilSignal(stop);
     await (await mock.sandboxes.get()).state.flush();
     await mock.disconnect();
+    // A worker's channel to the primary would keep it alive: let go of it so the process ends.
+    cluster.worker?.disconnect();
     return 0;
   },
 };
