@@ -1,5 +1,5 @@
 import { Exclusive } from './exclusive.js';
-import { RedisConnection } from './redis-connection.js';
+import type { RedisConnection } from './redis-connection.js';
 import { redisKeys, type RedisKeys } from './redis-keys.js';
 import { acquireLock, LOCK_TTL_MS } from './redis-lock.js';
 import { restoreCommands } from './redis-restore.js';

@@ -1,6 +1,6 @@
 import type { RedisConnection } from './redis-connection.js';
 import type { RedisKeys } from './redis-keys.js';
-import { RedisWrites } from './redis-writes.js';
+import type { RedisWrites } from './redis-writes.js';
 import { type Collection, IdTakenError, type IndexSpec, type Page, type StateWriter } from './state-store.js';
 
 function parse<T>(text: string | null | undefined): T | undefined {
