@@ -1,7 +1,7 @@
 /**
  * The Redis key names of one sandbox. Every key carries the sandbox name as a Redis Cluster hash tag (`{name}`),
  * so a sandbox lives on one shard and a transaction's multi-key commit is one atomic script.
- * @example const keys = redisKeys('ci-1'); keys.rows('credere.customers') // 'clientela:{ci-1}:rows:credere.customers'
+ * @example const keys = redisKeys('ci-1'); keys.rows('shop.orders') // 'clientela:{ci-1}:rows:shop.orders'
  */
 export function redisKeys(sandbox: string) {
   const prefix = `clientela:{${sandbox}}:`;
