@@ -30,7 +30,7 @@ describe('serve --state and --workers', () => {
     expect(settingsOf({ workers: '3' }, { CLIENTELA_STATE: 'redis://localhost:6379' }).workers).toBe(3);
   });
 
-  it.each([
+  it.each<[Record<string, string>, string]>([
     [{ workers: '2' }, '--workers 2 needs --state redis://HOST:PORT (each worker would otherwise keep its own state)'],
     [{ state: 'http://127.0.0.1:6379' }, '--state must be redis://HOST:PORT[/DB], got "http://127.0.0.1:6379"'],
     [{ state: 'redis://127.0.0.1:6379/x' }, '--state must be redis://HOST:PORT[/DB], got "redis://127.0.0.1:6379/x"'],
