@@ -5,6 +5,7 @@ import { problem, ProblemError } from '../src/problems/problem.js';
 import type { ScenarioCatalogue } from '../src/scenarios/scenario-catalogue.js';
 import { parseInstant } from '../src/time/parse-instant.js';
 import type { SandboxPool } from '../src/state/sandbox-pool.js';
+import { StateUnavailableError } from '../src/state/state-unavailable-error.js';
 import { createAdminRouter } from './admin/create-admin-router.js';
 import type { RequestJournal } from './admin/request-journal.js';
 import { docsRouter } from './docs/docs-router.js';
@@ -38,6 +39,11 @@ export type MockServerOptions = {
   registry?: ContractRegistry;
   /** Persist the default sandbox to this JSON file. */
   dataFile?: string;
+  /**
+   * Keep every sandbox's state, and the request journal, in Redis at this URL (`redis://host:port[/db]`), shared
+   * by every instance pointed at it. Default: in memory (lowdb), one process.
+   */
+  state?: string;
   sandboxes?: { max?: number; idleMs?: number };
   /** Runs on every new world (default sandbox and each named one), after its start-up scenarios. */
   initWorld?: (world: World) => void | Promise<void>;
@@ -77,6 +83,8 @@ export type MockServer = {
   faults: FaultInjector;
   /** The API named `name` (its configuration as merged, its runtime). */
   api: (name: string) => MountedApi;
+  /** Lets go of the state backend's connection (Redis); requests that need the state then answer 503. */
+  disconnect: () => Promise<void>;
 };
 
 /** The default sandbox's starting instant, checked: a bad one stops the server with the reason. */
@@ -91,6 +99,7 @@ function errorHandler(log: (line: string) => void) {
   return (error: unknown, _request: Request, response: Response, next: NextFunction): void => {
     if (response.headersSent) return next(error);
     if (error instanceof ProblemError) return void renderProblem(response, error.problem);
+    if (error instanceof StateUnavailableError) return void renderProblem(response, problem('state-unavailable', error.message));
     log(`unexpected failure: ${(error as Error).stack ?? String(error)}`);
     renderProblem(response, problem('internal', 'unexpected failure; see the mock log'));
   };
@@ -128,7 +137,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     if (!found) throw new Error(`no API named ${name}; mounted: ${apis.map((a) => a.plugin.name).join(', ')}`);
     return found;
   };
-  return { app, registry, sandboxes, seed, apis, catalogue, journal, faults, api };
+  return { app, registry, sandboxes, seed, apis, catalogue, journal, faults, api, disconnect: parts.disconnect };
 }
 
 /** The built-in plug-ins, to extend: `createMockServer({ plugins: [...builtInPlugins, myApi] })`. */

@@ -3,7 +3,7 @@ import { quoteSensitiveNumbers } from '../../src/mask/mask-number.js';
 import { maskSensitive } from '../../src/mask/mask-sensitive.js';
 import { maskText } from '../../src/mask/mask-text.js';
 import { type Clipped, JOURNAL_HEADER_LIMIT, JOURNAL_PATH_LIMIT, shownClipped } from './journal-clip.js';
-import type { StoredRecord } from './request-journal.js';
+import type { JournalRecord, StoredRecord } from './request-journal.js';
 
 /** One request as the admin API shows it: secrets, card numbers and CPFs masked, bodies truncated. */
 export type JournalEntry = {
@@ -55,6 +55,21 @@ function shownHeaders(headers: IncomingHttpHeaders, clipped: Clipped['headers'])
 function clippedNote(clipped: Clipped | undefined): Pick<JournalEntry, 'clipped'> {
   if (!clipped) return {};
   return { clipped: { ...(clipped.path === undefined ? {} : { path: clipped.path }), ...(clipped.headers ? { headers: Object.keys(clipped.headers) } : {}) } };
+}
+
+/**
+ * A record with its path, headers and bodies masked as an entry shows them (what leaves the process: the shared
+ * journal in Redis never holds a full card number or CPF).
+ * @example redis.xadd(stream, '*', 'record', JSON.stringify(maskedRecord(record)))
+ */
+export function maskedRecord(record: JournalRecord): JournalRecord {
+  const text = (body: string | undefined) => {
+    const shown = maskBody(body);
+    return shown === null ? undefined : typeof shown === 'string' ? shown : JSON.stringify(shown);
+  };
+  const requestBody = text(record.requestBody);
+  const responseBody = text(record.responseBody);
+  return { ...record, url: maskText(record.url), headers: maskSensitive(record.headers) as IncomingHttpHeaders, requestBody, responseBody };
 }
 
 /**

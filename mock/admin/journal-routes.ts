@@ -62,20 +62,22 @@ export function journalRoutes(context: AdminContext): Router {
   const router = express.Router();
   const { journal } = context;
 
-  router.get('/requests', (request, response) => {
+  router.get('/requests', async (request, response) => {
     const { matcher, page } = queryMatcher(request);
     const test = matcherFrom(matcher, namedSandbox(request));
+    await journal.refresh();
     response.type('application/json').send(journalPage(journal, test, page, nextLink(request)));
   });
 
-  router.delete('/requests', (request, response) => {
+  router.delete('/requests', async (request, response) => {
     const sandbox = namedSandbox(request);
-    journal.clear(sandbox);
+    await journal.forget(sandbox);
     response.json(sandbox === undefined ? { cleared: true } : { cleared: true, sandbox });
   });
 
-  router.post('/requests/count', (request, response) => {
+  router.post('/requests/count', async (request, response) => {
     const test = matcherFrom(request.body ?? {}, namedSandbox(request));
+    await journal.refresh();
     let count = 0;
     for (const record of journal.newestFirst()) if (test(record)) count++;
     response.json({ count });

@@ -75,10 +75,12 @@ export class RequestJournal {
     return this.#lastId;
   }
 
-  record(record: JournalRecord): void {
+  /** Keeps a record under the next id (or `id`, when copying records kept elsewhere, oldest first). */
+  record(record: JournalRecord, id?: number): void {
     if (this.capacity === 0) return;
     const { headers, requestBody, responseBody, ...rest } = record;
-    const parts = [...fitToSlot<Meta>({ ...rest, id: ++this.#lastId }, headers), requestBody, responseBody];
+    this.#lastId = id ?? this.#lastId + 1;
+    const parts = [...fitToSlot<Meta>({ ...rest, id: this.#lastId }, headers), requestBody, responseBody];
     if (this.#hidden[this.#next]) {
       this.#hidden[this.#next] = 0;
       this.#hiddenCount--;
@@ -113,6 +115,14 @@ export class RequestJournal {
       this.#hidden[slot] = 1;
       this.#hiddenCount++;
     }
+  }
+
+  /** Brings the records up to date before a read (a journal shared by several instances fetches them). */
+  async refresh(): Promise<void> {}
+
+  /** `clear`, for every instance that shares the journal. */
+  async forget(sandbox?: string): Promise<void> {
+    this.clear(sandbox);
   }
 
   /**

@@ -12,9 +12,11 @@ export function sandboxRoutes(context: AdminContext): Router {
     const sandbox = adminSandbox(request);
     const world = await existingWorld(pool, sandbox);
     const memory = process.memoryUsage();
+    await journal.refresh();
     response.json({
       status: 'ok',
       uptimeSeconds: Math.round((Date.now() - context.startedAt) / 1000),
+      pid: process.pid,
       seed: context.seed,
       scenarios: context.startup.map((s) => s.name),
       sandboxes: { count: pool.names().length, max: pool.options.max, idleSeconds: Math.round(pool.options.idleMs / 1000), names: pool.names() },

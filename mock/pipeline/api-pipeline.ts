@@ -1,6 +1,7 @@
 import type { ContractRegistry } from '../../src/contracts/contract-registry.js';
 import { problem, ProblemError } from '../../src/problems/problem.js';
 import type { SandboxPool } from '../../src/state/sandbox-pool.js';
+import { StateUnavailableError } from '../../src/state/state-unavailable-error.js';
 import { validateResponse } from '../../src/validation/validate-response.js';
 import type { RequestJournal } from '../admin/request-journal.js';
 import { recordRequest } from '../middleware/record-requests.js';
@@ -39,6 +40,8 @@ async function runSteps(steps: readonly Step[], context: RequestContext): Promis
 function failed(context: RequestContext, error: unknown, log: (line: string) => void): Outcome {
   // clientela's own problems (e.g. the sandbox limit, met when the world is fetched) are answered as such.
   if (error instanceof ProblemError) return { ...problemResponse(error.problem, true), unchecked: true };
+  // Redis away: the API's own 503, as a load balancer or client retry expects; nothing of the request was written.
+  if (error instanceof StateUnavailableError) return context.api.runtime.errors.failure(503, 'the service is temporarily unavailable');
   log(`unexpected failure in ${context.compiled.contract.operationId}: ${(error as Error).stack ?? String(error)}`);
   return context.api.runtime.errors.failure(500, 'unexpected failure in the mock');
 }

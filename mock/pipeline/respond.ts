@@ -18,7 +18,7 @@ async function handle(context: RequestContext, world: World, readOnly: boolean):
     return await world.state.transaction(async (tx) => {
       const answer = await handler({ compiled, values, sandbox, tx, env: world.env });
       // Read inside the transaction: the version the answer was computed at.
-      return { answer, version: world.state.currentVersion };
+      return { answer, version: world.state.currentVersion ?? -1 };
     }, { readOnly });
   } catch (error) {
     if (error instanceof DomainError) return { answer: api.runtime.errors.domain(error, compiled), version: -1 };
@@ -39,10 +39,11 @@ export function respond(registry: ContractRegistry): Step {
   };
   return async (context): Promise<Outcome> => {
     const world = context.world as World;
-    const cache = cacheOf(context);
-    if (!cache) return (await handle(context, world, false)).answer;
+    // A shared backend (Redis) has no version this process can trust without asking: no read cache there.
+    const cache = world.state.currentVersion === undefined ? undefined : cacheOf(context);
+    if (!cache) return (await handle(context, world, isSafe(context.compiled.contract))).answer;
     const key = cache.key(context.values as NonNullable<RequestContext['values']>);
-    const hit = cache.get(world, world.state.currentVersion, world.env.clock.millis(), key);
+    const hit = cache.get(world, world.state.currentVersion as number, world.env.clock.millis(), key);
     if (hit) return hit.text === undefined ? hit.response : { ...hit.response, text: hit.text };
     const { answer, version } = await handle(context, world, true);
     if (answer.status !== 200 || version < 0) return answer;

@@ -3,6 +3,7 @@ import type { ApiPlugin } from '../plugin/api-plugin.js';
 import { type CliIo, CliError } from './command.js';
 import { parseInstant } from '../time/parse-instant.js';
 import { intOption } from './parse-options.js';
+import { stateSettings } from './state-settings.js';
 import { argsOptions, withEnvironment } from './plugin-options.js';
 
 /** The flags of `clientela serve` every API shares (node:util parseArgs form). */
@@ -24,6 +25,8 @@ export const coreServeOptions = {
   plugin: { type: 'string', multiple: true },
   clock: { type: 'string' },
   'no-cors': { type: 'boolean' },
+  state: { type: 'string' },
+  workers: { type: 'string' },
 } as const;
 
 /** Every flag of `serve`: the shared ones and each API's. */
@@ -39,6 +42,8 @@ export type ServeSettings = {
   host: string;
   seed: number;
   adminToken: string | undefined;
+  /** Processes serving the port (node:cluster); more than one needs the Redis state. */
+  workers: number;
   /** The mock's options, but for scenarios and logging, which the command adds. */
   mock: MockServerOptions & { config: Record<string, object> };
 };
@@ -78,7 +83,9 @@ export function serveSettings(plugins: readonly ApiPlugin[], values: Values, env
   const instant = clock === undefined ? undefined : parseInstant(clock);
   if (instant && !instant.ok) throw new CliError(`--clock: ${instant.reason}`);
   const scenariosDir = text('scenarios-dir');
+  const { state, workers } = stateSettings(text('state', 'CLIENTELA_STATE'), text('workers', 'CLIENTELA_WORKERS'), dataFile);
   return {
+    workers,
     port: intOption(text('port', 'PORT'), 'port', 4010, { min: 0, max: 65535 }),
     host,
     seed,
@@ -91,6 +98,7 @@ export function serveSettings(plugins: readonly ApiPlugin[], values: Values, env
       bodyLimit: text('body-limit') ?? '1mb',
       config: apiConfig(plugins, values, env),
       ...(dataFile ? { dataFile } : {}),
+      ...(state ? { state } : {}),
       ...(clock ? { clock } : {}),
       ...(scenariosDir ? { scenariosDir } : {}),
       journalSize: intOption(text('journal-size', 'CLIENTELA_JOURNAL_SIZE'), 'journal-size', 1000, { min: 0, max: 100_000 }),
@@ -107,7 +115,9 @@ export function serveSettings(plugins: readonly ApiPlugin[], values: Values, env
 /** What `serve` prints once listening: each API's mount and how to authenticate (its plug-in's line). */
 export function printBanner(io: CliIo, base: string, settings: ServeSettings, apis: ReadonlyArray<{ plugin: ApiPlugin; config: unknown }>): void {
   const clock = settings.mock.clock ? `, default sandbox clock from ${settings.mock.clock}` : '';
-  io.out(`clientela listening on ${base} (seed ${settings.seed}${clock})`);
+  const backend = settings.mock.state ? `, state in ${redactedUrl(settings.mock.state)}` : '';
+  const workers = settings.workers > 1 ? `, ${settings.workers} workers` : '';
+  io.out(`clientela listening on ${base} (seed ${settings.seed}${clock}${backend}${workers})`);
   for (const { plugin, config } of apis) {
     const label = (plugin.cli?.label ?? plugin.name).padEnd(11);
     const how = plugin.cli ? `  ${plugin.cli.banner(config)}` : '';
@@ -115,4 +125,11 @@ export function printBanner(io: CliIo, base: string, settings: ServeSettings, ap
   }
   io.out(`  ${'Admin'.padEnd(11)}  ${base}/__admin  ${settings.adminToken ? 'needs the admin token' : 'open (loopback only)'}`);
   if (!LOOPBACK.has(settings.host)) io.out(`  warning: listening on ${settings.host}, reachable from other machines`);
+}
+
+/** A URL without its password (a Redis URL may carry one). */
+function redactedUrl(text: string): string {
+  const url = new URL(text);
+  if (url.password) url.password = '***';
+  return url.toString();
 }

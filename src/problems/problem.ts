@@ -28,6 +28,7 @@ export const problemCatalogue = {
   'invalid-faults': { status: 400, title: 'The fault settings are invalid' },
   'invalid-clock': { status: 400, title: 'The clock change is invalid' },
   'invalid-prefer': { status: 400, title: 'The Prefer header asks for something the contract does not have' },
+  'state-unavailable': { status: 503, title: 'The state backend cannot be reached' },
   internal: { status: 500, title: 'clientela failed unexpectedly' },
 } as const;
 

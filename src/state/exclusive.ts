@@ -7,6 +7,11 @@ export class Exclusive {
   #busy = false;
   #waiting: Array<() => void> = [];
 
+  /** How many pieces of work wait their turn. */
+  get waiting(): number {
+    return this.#waiting.length;
+  }
+
   async run<R>(work: () => Promise<R>): Promise<R> {
     if (this.#busy) await new Promise<void>((resolve) => this.#waiting.push(resolve));
     this.#busy = true;

@@ -7,7 +7,7 @@ type World = { name: string; serial: number };
 function pool(max = 3, idleMs = 1000) {
   let serial = 0;
   const disposed: World[] = [];
-  const created = new SandboxPool<World>(async (name) => ({ name, serial: ++serial }), { max, idleMs, dispose: (world) => disposed.push(world) });
+  const created = new SandboxPool<World>(async (name) => ({ name, serial: ++serial }), { max, idleMs, dispose: (world) => void disposed.push(world) });
   return { pool: created, disposed };
 }
 

@@ -5,8 +5,11 @@ export type SandboxPoolOptions<W = unknown> = {
   max: number;
   /** A named sandbox unused for this long is dropped (the default one never is). */
   idleMs: number;
-  /** Releases a world that is dropped, evicted or replaced (e.g. stops its data-file writes). */
-  dispose?: (world: W) => void;
+  /**
+   * Releases a world that is dropped, evicted or replaced (e.g. stops its data-file writes); `dropped` is true
+   * only for an explicit drop (a shared backend then deletes the sandbox's data; a drop waits for it).
+   */
+  dispose?: (world: W, dropped: boolean) => void | Promise<void>;
 };
 
 type Entry<W> = { ready: Promise<W>; world: W | undefined; lastUsed: number };
@@ -18,12 +21,12 @@ type Entry<W> = { ready: Promise<W>; world: W | undefined; lastUsed: number };
  */
 export class SandboxPool<W> {
   static readonly DEFAULT = 'default';
-  #create: (name: string) => Promise<W>;
+  #create: (name: string, renewed: boolean) => Promise<W>;
   #options: SandboxPoolOptions<W>;
   #entries = new Map<string, Entry<W>>();
 
   /** Starts creating the default sandbox at once (its failure reaches whoever asks for it). */
-  constructor(create: (name: string) => Promise<W>, options: SandboxPoolOptions<W>) {
+  constructor(create: (name: string, renewed: boolean) => Promise<W>, options: SandboxPoolOptions<W>) {
     this.#create = create;
     this.#options = options;
     void this.#start(SandboxPool.DEFAULT, Date.now()).catch(() => undefined);
@@ -43,8 +46,8 @@ export class SandboxPool<W> {
     return this.#start(name, now);
   }
 
-  #start(name: string, now: number): Promise<W> {
-    const entry: Entry<W> = { ready: this.#create(name), world: undefined, lastUsed: now };
+  #start(name: string, now: number, renewed = false): Promise<W> {
+    const entry: Entry<W> = { ready: this.#create(name, renewed), world: undefined, lastUsed: now };
     this.#entries.set(name, entry);
     entry.ready.then(
       (world) => (entry.world = world),
@@ -69,7 +72,7 @@ export class SandboxPool<W> {
     if (!old) return this.get(name);
     this.#entries.delete(name);
     this.#disposeWhenReady(old);
-    return this.#start(name, Date.now());
+    return this.#start(name, Date.now(), true);
   }
 
   /** Drops a named sandbox (the default one is renewed instead). */
@@ -80,11 +83,11 @@ export class SandboxPool<W> {
     }
     const entry = this.#entries.get(name);
     this.#entries.delete(name);
-    if (entry) this.#disposeWhenReady(entry);
+    if (entry) await entry.ready.then((world) => this.#options.dispose?.(world, true), () => undefined);
   }
 
   #disposeWhenReady(entry: Entry<W>): void {
-    entry.ready.then((world) => this.#options.dispose?.(world), () => undefined);
+    entry.ready.then((world) => this.#options.dispose?.(world, false), () => undefined);
   }
 
   /** Every live sandbox and when it was last used (ms since the epoch). */

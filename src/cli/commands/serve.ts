@@ -1,6 +1,8 @@
 import type { MockServer } from '../../../mock/server.js';
 import { ProblemError } from '../../problems/problem.js';
+import cluster from 'node:cluster';
 import { listen } from '../listen.js';
+import { runWorkers } from '../serve-workers.js';
 import { loadPlugins } from '../load-plugins.js';
 import { scenarioPartsOf } from '../../scenarios/scenario-parts.js';
 import { optionsUsage } from '../plugin-options.js';
@@ -14,7 +16,7 @@ import type { StartupScenario } from '../../../mock/scenarios/startup-scenarios.
 import { type OptionHelp, pluginHelp, printHelp, specHelp } from '../option-help.js';
 
 const coreUsage =
-  'clientela serve [--port 4010] [--host 127.0.0.1] [--seed N] [--clock ISO] [--strict] [--data-file FILE] [--body-limit 1mb] [--no-cors] [--plugin MODULE]... ';
+  'clientela serve [--port 4010] [--host 127.0.0.1] [--seed N] [--clock ISO] [--strict] [--data-file FILE] [--state redis://HOST:PORT[/DB]] [--workers N|auto] [--body-limit 1mb] [--no-cors] [--plugin MODULE]... ';
 const scenarioUsage =
   '[--scenario NAME[,NAME]] [--param KEY=VALUE]... [--scenarios-dir DIR] [--admin-token T] [--journal-size 1000] [--sandbox-max 100] [--sandbox-idle 1800]';
 
@@ -25,6 +27,8 @@ const coreHelp: OptionHelp[] = [
   { flag: '--clock ISO', env: 'CLIENTELA_CLOCK', text: "start the default sandbox's clock at this instant" },
   { flag: '--strict', env: 'CLIENTELA_STRICT=1', text: 'check every answer against its contract' },
   { flag: '--data-file FILE', text: 'persist the default sandbox to this JSON file' },
+  { flag: '--state URL', env: 'CLIENTELA_STATE', text: 'keep every sandbox and the journal in Redis (redis://HOST:PORT[/DB]), shared by instances' },
+  { flag: '--workers N|auto', env: 'CLIENTELA_WORKERS', text: 'processes serving the port (default 1; auto: one per core; >1 needs --state)' },
   { flag: '--body-limit SIZE', text: 'largest request body (default 1mb)' },
   { flag: '--no-cors', env: 'CLIENTELA_CORS=0', text: 'no CORS headers, no preflight answers (default: on, as Prism)' },
   { flag: '--sandbox-key KEY', env: 'CLIENTELA_SANDBOX_KEY', text: 'key (X-Clientela-Sandbox-Key) that lets an API call create a new sandbox' },
@@ -98,6 +102,11 @@ export const serveCommand: Command = {
       return 0;
     }
     const settings = serveSettings(plugins, values, process.env);
+    if (settings.workers > 1 && cluster.isPrimary) {
+      // The workers build the mock and load scenarios; the primary only forks them and prints the banner.
+      const apis = plugins.map((plugin) => ({ plugin, config: { ...(plugin.defaultConfig as object), ...settings.mock.config[plugin.name] } }));
+      return runWorkers(settings.workers, io, (base) => printBanner(io, base, settings, apis));
+    }
     const catalogue = new ScenarioCatalogue(scenarioPartsOf(plugins), settings.mock.scenariosDir);
     const scenarioNames = values.scenario ?? (process.env.CLIENTELA_SCENARIOS ? [process.env.CLIENTELA_SCENARIOS] : undefined);
     let scenarios: StartupScenario[] = [];
@@ -108,9 +117,12 @@ export const serveCommand: Command = {
     }
     const mock = await startMock(settings, scenarios, io);
     const { url: base, stop } = await listen(mock.app, settings.port, settings.host);
-    printBanner(io, base, settings, mock.apis);
+    if (cluster.isPrimary) printBanner(io, base, settings, mock.apis);
     await untilSignal(stop);
     await (await mock.sandboxes.get()).state.flush();
+    await mock.disconnect();
+    // A worker's channel to the primary would keep it alive: let go of it so the process ends.
+    cluster.worker?.disconnect();
     return 0;
   },
 };
