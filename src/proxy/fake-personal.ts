@@ -39,15 +39,20 @@ function fakeDocument(f: Faker, original: string): string {
 /** A Luhn-valid number of the same BIN (first six digits) and length; a masked display (`4000xxxx1234`) stays. */
 function fakePan(f: Faker, original: string): string {
   if (!/^\d{12,19}$/.test(original)) return original;
-  const payload = original.slice(0, 6) + digits(f, original.length - 7);
-  return payload + String(luhnCheckDigit(payload));
+  // A PAN zero-padded to 19 digits keeps its padding: the BIN is the first six digits after it.
+  const padding = /^0*/.exec(original)?.[0] ?? '';
+  const pan = original.slice(padding.length);
+  if (pan.length < 12) return sameShape(original, () => digit(f));
+  const payload = pan.slice(0, 6) + digits(f, pan.length - 7);
+  return padding + payload + String(luhnCheckDigit(payload));
 }
 
 function fakePhone(f: Faker, original: string): string {
   // The area code (and the country code) stay: the last eight digits are the subscriber's.
   const total = original.replace(/\D/g, '').length;
   let seen = 0;
-  return original.replace(/\d/g, (kept) => (++seen > total - 8 ? digit(f) : kept));
+  // A leading digit stays non-zero: Credere's phone numbers are integers of 8 or 9 digits.
+  return original.replace(/\d/g, (kept) => (++seen > total - 8 ? (seen === 1 ? String(f.number.int({ min: 1, max: 9 })) : digit(f)) : kept));
 }
 
 function fakeEmail(f: Faker): string {

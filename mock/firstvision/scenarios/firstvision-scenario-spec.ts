@@ -8,6 +8,8 @@ type IfExists = 'fail' | 'reuse';
 export type DemographicsSpec = Record<string, unknown>;
 
 export type FvCardSpec = Counted & {
+  /** The card's PAN (Luhn-valid, issued by no other card); absent: generated with the logo's BIN. */
+  cardNumber?: string;
   expiry?: string;
   digital?: boolean;
   blockCode?: string;
