@@ -1,4 +1,5 @@
 import { renameSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { stringify } from 'yaml';
 import type { ApiPlugin } from '../plugin/api-plugin.js';
 import type { RecordedExchange, RecordingSupport } from '../plugin/recording-support.js';
@@ -41,7 +42,7 @@ export class ProxyRecorder {
   scenario(): Record<string, unknown> {
     const part = this.#support.scenario(this.#exchanges);
     return {
-      name: 'recorded',
+      name: basename(this.file).replace(/\.ya?ml$/, ''),
       description: `Recorded by clientela proxy from ${this.#exchanges.length} exchanges with a ${this.#plugin.name} provider; personal data replaced by seeded fakes.`,
       ...(part === undefined ? {} : { [this.#plugin.name]: part }),
     };

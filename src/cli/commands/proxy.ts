@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { loadContracts } from '../../contracts/load-contracts.js';
 import { createProxy } from '../../proxy/create-proxy.js';
 import { ProxyRecorder } from '../../proxy/proxy-recorder.js';
@@ -61,6 +62,8 @@ export const proxyCommand: Command = {
     if (!target || !/^https?:\/\//.test(target))
       throw new CliError(`--target must be an http(s) URL (the API root as the provider serves it, e.g. http://127.0.0.1:4010${plugin.mount})\nusage: ${usage}`);
     if (values.record && !plugin.recording) throw new CliError(`--record: the ${plugin.name} plug-in does not say which of its fields are personal`);
+    if (values.record && !/^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(basename(values.record)))
+      throw new CliError(`--record ${values.record}: the file name is the scenario's name: lower-case letters, digits and dashes, ending .yaml`);
     const seed = intOption(values.seed ?? process.env.CLIENTELA_SEED, 'seed', 1, { min: 0, max: 2 ** 32 - 1 });
     const recorder = values.record ? new ProxyRecorder(plugin, values.record, seed) : undefined;
     recorder?.write();
@@ -77,7 +80,7 @@ export const proxyCommand: Command = {
     });
     const port = intOption(values.port ?? process.env.PORT, 'port', 4020, { min: 0, max: 65535 });
     const { url, stop } = await listen(app, port, values.host ?? process.env.CLIENTELA_HOST ?? '127.0.0.1');
-    io.out(`clientela proxy: ${url}${plugin.mount} -> ${target.replace(/\/+$/, '')}${values.strict ? ' (strict)' : ''}`);
+    io.out(`clientela proxy listening on ${url}: ${url}${plugin.mount} -> ${target.replace(/\/+$/, '')}${values.strict ? ' (strict)' : ''}`);
     if (recorder) io.out(`recording to ${recorder.file} (personal data masked)`);
     io.out(`journal: ${url}/__admin/requests`);
     await untilSignal(stop);

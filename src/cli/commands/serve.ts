@@ -9,6 +9,7 @@ import { type CliIo, type Command, CliError } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { progressBar } from '../progress-bar.js';
 import { startupScenarios } from '../startup-scenarios.js';
+import { scenarioFileArgs } from '../scenario-file-args.js';
 import { ScenarioCatalogue } from '../../scenarios/scenario-catalogue.js';
 import type { StartupScenario } from '../../../mock/scenarios/startup-scenarios.js';
 import { type OptionHelp, pluginHelp, printHelp, specHelp } from '../option-help.js';
@@ -31,7 +32,7 @@ const coreHelp: OptionHelp[] = [
   pluginHelp,
 ];
 const scenarioHelp: OptionHelp[] = [
-  { flag: '--scenario NAME[,NAME]', env: 'CLIENTELA_SCENARIOS', text: 'scenarios loaded into every sandbox at start (repeatable)' },
+  { flag: '--scenario NAME[,NAME]', env: 'CLIENTELA_SCENARIOS', text: 'scenarios loaded into every sandbox at start (repeatable; a FILE.yaml is read from its folder)' },
   { flag: '--param KEY=VALUE', text: 'a scenario parameter (repeatable)' },
   { flag: '--scenarios-dir DIR', text: 'where scenario files are read (default data/scenarios/)' },
   { flag: '--admin-token T', env: 'CLIENTELA_ADMIN_TOKEN', text: 'every /__admin and /__docs call needs it' },
@@ -97,9 +98,11 @@ export const serveCommand: Command = {
       printHelp(io, usage, [...coreHelp, ...plugins.flatMap((plugin) => specHelp(plugin.cli?.options ?? {})), ...scenarioHelp]);
       return 0;
     }
-    const settings = serveSettings(plugins, values, process.env);
+    const given = serveSettings(plugins, values, process.env);
+    const files = scenarioFileArgs(values.scenario ?? (process.env.CLIENTELA_SCENARIOS ? [process.env.CLIENTELA_SCENARIOS] : undefined), given.mock.scenariosDir);
+    const settings: ServeSettings = files.dir ? { ...given, mock: { ...given.mock, scenariosDir: files.dir } } : given;
     const catalogue = new ScenarioCatalogue(scenarioPartsOf(plugins), settings.mock.scenariosDir);
-    const scenarioNames = values.scenario ?? (process.env.CLIENTELA_SCENARIOS ? [process.env.CLIENTELA_SCENARIOS] : undefined);
+    const scenarioNames = files.names;
     let scenarios: StartupScenario[] = [];
     try {
       scenarios = startupScenarios(scenarioNames, values.param, catalogue);
