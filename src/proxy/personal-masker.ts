@@ -24,9 +24,9 @@ export class PersonalMasker {
     this.#fields = fields;
   }
 
-  /** The fake of one value (its digits' punctuation kept). Empty and masked-looking values stay as they are. */
+  /** The fake of one value (its digits' punctuation kept). Values without a letter or digit (`''`, `-`) and masked displays stay. */
   mask(kind: PersonalKind, original: string): string {
-    if (original.trim() === '') return original;
+    if (!/[0-9A-Za-z]/.test(original)) return original;
     const key = `${kind}:${identity(kind, original)}`;
     const known = this.#fakes.get(key);
     if (known !== undefined) return reshaped(kind, known, original);
