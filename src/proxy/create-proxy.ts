@@ -1,4 +1,4 @@
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { ContractRegistry } from '../contracts/contract-registry.js';
 import { maskText } from '../mask/mask-text.js';
 import type { ApiPlugin, ApiResponse } from '../plugin/api-plugin.js';
@@ -28,10 +28,45 @@ export type ProxyOptions = {
 
 export type Proxy = { app: Express; journal: ProxyJournal };
 
-function send(response: Response, answer: ApiResponse, extra: Record<string, string>): Buffer {
+/** What the caller gets for one exchange, and what was found on the way. */
+type Answer = { status: number; headers: Record<string, string>; body: Buffer; drift: ExchangeDrift; target: string; operationId: string | undefined };
+
+function rendered(answer: ApiResponse): Pick<Answer, 'status' | 'headers' | 'body'> {
   const body = Buffer.from(answer.body === undefined ? '' : JSON.stringify(answer.body));
-  response.status(answer.status).set({ 'content-type': 'application/json; charset=utf-8', ...answer.headers, ...extra }).end(body);
-  return body;
+  return { status: answer.status, headers: { 'content-type': 'application/json; charset=utf-8', ...answer.headers }, body };
+}
+
+/** Validates the request, forwards it, validates the answer, records it, and says what the caller gets. */
+async function exchange(options: ProxyOptions, request: Request, raw: Buffer): Promise<Answer> {
+  const { plugin, errors } = options;
+  const relative = request.path.slice(plugin.mount.length) || '/';
+  const search = request.originalUrl.includes('?') ? request.originalUrl.slice(request.originalUrl.indexOf('?')) : '';
+  const match = options.registry.match(plugin.name, request.method, relative);
+  const asked = match ? requestDrift(match, request, raw) : undefined;
+  const drift: ExchangeDrift = {
+    request: asked?.diagnostics ?? [{ path: '', code: 'operation', message: `no ${plugin.name} operation serves ${request.method} ${relative}` }],
+    response: [],
+  };
+  const target = `${options.target.replace(/\/+$/, '')}${relative}${search}`;
+  const operationId = match?.compiled.contract.operationId;
+  const forwarded = await forwardRequest({ method: request.method, url: target, headers: request.headers, body: raw, timeoutMs: options.timeoutMs ?? 30000 });
+  if (!forwarded.ok) return { ...rendered(errors.failure(forwarded.status, `the provider cannot be reached: ${forwarded.reason}`)), drift, target, operationId };
+  const answered = match ? responseDrift(match, forwarded.status, forwarded.body) : undefined;
+  drift.response = answered?.diagnostics ?? [];
+  if (match && answered && forwarded.status < 400) {
+    const query = Object.fromEntries(new URLSearchParams(search));
+    options.recorder?.add({ operationId: match.compiled.contract.operationId, params: match.params, query, requestBody: asked?.body, status: forwarded.status, responseBody: answered.body });
+  }
+  if (options.strict && drift.response.length > 0) {
+    const answer = errors.failure(502, `the provider answered outside the contract (${drift.response.length} findings, see ${DRIFT_HEADER})`);
+    return { ...rendered(answer), drift, target, operationId };
+  }
+  return { status: forwarded.status, headers: forwarded.headers, body: forwarded.body, drift, target, operationId };
+}
+
+function outsideMount(response: Response, request: Request, mount: string, api: string): void {
+  const body = problem('unmatched-route', `${request.method} ${maskText(request.path)} is not under ${mount}, where this proxy serves ${api}`);
+  response.status(404).type('application/problem+json').send(JSON.stringify(body));
 }
 
 /**
@@ -41,9 +76,8 @@ function send(response: Response, answer: ApiResponse, extra: Record<string, str
  * @example const { app } = createProxy({ plugin, registry, errors, target: 'https://staging.example/api/v1' })
  */
 export function createProxy(options: ProxyOptions): Proxy {
-  const { plugin, registry, errors } = options;
+  const { plugin } = options;
   const journal = new ProxyJournal(options.journalSize ?? 1000);
-  const root = options.target.replace(/\/+$/, '');
   const app = express();
   app.disable('x-powered-by');
   app.get('/__admin/requests', (_request, response) => void response.json({ requests: journal.entries() }));
@@ -51,60 +85,33 @@ export function createProxy(options: ProxyOptions): Proxy {
   app.use(express.raw({ type: () => true, limit: '10mb' }));
   app.use(async (request: Request, response: Response) => {
     const started = performance.now();
-    const path = request.path;
-    if (path !== plugin.mount && !path.startsWith(`${plugin.mount}/`)) {
-      const body = problem('unmatched-route', `${request.method} ${maskText(path)} is not under ${plugin.mount}, where this proxy serves ${plugin.name}`);
-      response.status(404).type('application/problem+json').send(JSON.stringify(body));
-      return;
-    }
-    const relative = path.slice(plugin.mount.length) || '/';
-    const search = request.originalUrl.includes('?') ? request.originalUrl.slice(request.originalUrl.indexOf('?')) : '';
+    if (request.path !== plugin.mount && !request.path.startsWith(`${plugin.mount}/`)) return outsideMount(response, request, plugin.mount, plugin.name);
     const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-    const match = registry.match(plugin.name, request.method, relative);
-    const asked = match ? requestDrift(match, request, raw) : undefined;
-    const drift: ExchangeDrift = {
-      request: asked?.diagnostics ?? [{ path: '', code: 'operation', message: `no ${plugin.name} operation serves ${request.method} ${relative}` }],
-      response: [],
-    };
-    const target = `${root}${relative}${search}`;
-    const forwarded = await forwardRequest({ method: request.method, url: target, headers: request.headers, body: raw, timeoutMs: options.timeoutMs ?? 30000 });
-    let sent: Buffer;
-    let status: number;
-    if (!forwarded.ok) {
-      const answer = errors.failure(forwarded.status, `the provider cannot be reached: ${forwarded.reason}`);
-      status = answer.status;
-      sent = send(response, answer, summaryHeader(drift));
-    } else {
-      const answered = match ? responseDrift(match, forwarded.status, forwarded.body) : undefined;
-      drift.response = answered?.diagnostics ?? [];
-      if (match && answered && forwarded.status < 400) {
-        options.recorder?.add({ operationId: match.compiled.contract.operationId, params: match.params, query: Object.fromEntries(new URLSearchParams(search)), requestBody: asked?.body, status: forwarded.status, responseBody: answered.body });
-      }
-      if (options.strict && drift.response.length > 0) {
-        const answer = errors.failure(502, `the provider answered outside the contract (${drift.response.length} findings, see ${DRIFT_HEADER})`);
-        status = answer.status;
-        sent = send(response, answer, summaryHeader(drift));
-      } else {
-        status = forwarded.status;
-        sent = forwarded.body;
-        response.status(status).set({ ...forwarded.headers, ...summaryHeader(drift) }).end(sent);
-      }
-    }
+    const answer = await exchange(options, request, raw);
+    response.status(answer.status).set({ ...answer.headers, ...summaryHeader(answer.drift) }).end(answer.body);
     const durationMs = Math.round(performance.now() - started);
-    const findings = drift.request.length + drift.response.length;
-    options.log?.(`${request.method} ${maskText(request.originalUrl)} -> ${status}${findings ? ` drift: ${driftSummary(drift)}` : ''} (${durationMs} ms)`);
+    const summary = driftSummary(answer.drift);
+    options.log?.(`${request.method} ${maskText(request.originalUrl)} -> ${answer.status}${summary ? ` drift: ${summary}` : ''} (${durationMs} ms)`);
     journal.record({
       method: request.method,
       url: request.originalUrl,
-      target,
-      operationId: match?.compiled.contract.operationId,
-      status,
+      target: answer.target,
+      operationId: answer.operationId,
+      status: answer.status,
       durationMs,
       headers: request.headers,
       requestBody: raw.length ? raw.toString('utf8') : undefined,
-      responseBody: sent.length ? sent.toString('utf8') : undefined,
-      drift,
+      responseBody: answer.body.length ? answer.body.toString('utf8') : undefined,
+      drift: answer.drift,
     });
+  });
+  app.use((error: Error & { status?: number; type?: string }, request: Request, response: Response, _next: NextFunction) => {
+    // The body could not be read (too large, bad encoding): the API's own 413/400. Anything else is the proxy's own failure.
+    const unreadable = error.status === 413 || error.status === 400 || error.status === 415;
+    const answer = unreadable ? options.errors.malformed(error.status as 400 | 413 | 415, error.message) : options.errors.failure(500, 'unexpected failure in the proxy');
+    options.log?.(`${request.method} ${maskText(request.originalUrl)} -> ${answer.status} (${maskText(error.message)})`);
+    const { status, headers, body } = rendered(answer);
+    response.status(status).set(headers).end(body);
   });
   return { app, journal };
 }

@@ -51,7 +51,7 @@ function fakePhone(f: Faker, original: string): string {
   // The area code (and the country code) stay: the last eight digits are the subscriber's.
   const total = original.replace(/\D/g, '').length;
   let seen = 0;
-  // A leading digit stays non-zero: Credere's phone numbers are integers of 8 or 9 digits.
+  // A leading digit stays non-zero: a phone sent as an integer keeps its length.
   return original.replace(/\d/g, (kept) => (++seen > total - 8 ? (seen === 1 ? String(f.number.int({ min: 1, max: 9 })) : digit(f)) : kept));
 }
 

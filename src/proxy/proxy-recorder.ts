@@ -8,7 +8,7 @@ import { PersonalMasker } from './personal-masker.js';
 /**
  * Keeps what went through the proxy, masked as it arrives (the originals are never stored), and rewrites the
  * scenario file after each exchange (to a temporary file, then renamed: a reader never sees half a file).
- * @example const recorder = new ProxyRecorder(credere, 'recorded.yaml', 7); recorder.add(exchange)
+ * @example const recorder = new ProxyRecorder(acme, 'recorded.yaml', 7); recorder.add(exchange)
  */
 export class ProxyRecorder {
   readonly file: string;

@@ -9,6 +9,8 @@ import { createProxy } from '../../src/proxy/create-proxy.js';
 
 type Json = Record<string, any>;
 const registry = loadContracts();
+/** Requests any fake provider received. */
+let providerHits = 0;
 const stops: Array<() => Promise<void> | void> = [];
 afterAll(async () => {
   for (const stop of stops) await stop();
@@ -19,6 +21,7 @@ const plugin = (name: string): ApiPlugin => builtInPlugins.find((one) => one.nam
 /** A provider that answers every request with `answer` (after `delayMs`), as a drifting real host would. */
 async function fakeProvider(answer: { status: number; body: unknown }, delayMs = 0): Promise<string> {
   const server: Server = createServer((_request, response) => {
+    providerHits++;
     setTimeout(() => response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body)), delayMs);
   });
   server.listen(0, '127.0.0.1');
@@ -91,5 +94,16 @@ describe('clientela proxy and a provider that drifts', () => {
     const proxy = await proxyTo('credere', 'http://127.0.0.1:9/never');
     const response = await fetch(`${proxy}/elsewhere`);
     expect([response.status, response.headers.get('content-type')]).toEqual([404, 'application/problem+json; charset=utf-8']);
+  });
+});
+
+describe('clientela proxy and a body it cannot read', () => {
+  it("answers the API's own 413 for a body over 10 MB, without forwarding it", async () => {
+    const proxy = await proxyTo('credere', await fakeProvider(renamed));
+    const before = providerHits;
+    const response = await fetch(`${proxy}/credere/api/v1/customers`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer k' }, body: `{"x":"${'a'.repeat(11 * 2 ** 20)}"}` });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as Json).error.status).toBe(413);
+    expect(providerHits).toBe(before);
   });
 });
