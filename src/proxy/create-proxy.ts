@@ -29,7 +29,7 @@ export type ProxyOptions = {
 export type Proxy = { app: Express; journal: ProxyJournal };
 
 /** What the caller gets for one exchange, and what was found on the way. */
-type Answer = { status: number; headers: Record<string, string>; body: Buffer; drift: ExchangeDrift; target: string; operationId: string | undefined };
+type Answer = { status: number; headers: Record<string, string | string[]>; body: Buffer; drift: ExchangeDrift; target: string; operationId: string | undefined };
 
 function rendered(answer: ApiResponse): Pick<Answer, 'status' | 'headers' | 'body'> {
   const body = Buffer.from(answer.body === undefined ? '' : JSON.stringify(answer.body));
@@ -51,7 +51,8 @@ async function exchange(options: ProxyOptions, request: Request, raw: Buffer): P
   const operationId = match?.compiled.contract.operationId;
   const forwarded = await forwardRequest({ method: request.method, url: target, headers: request.headers, body: raw, timeoutMs: options.timeoutMs ?? 30000 });
   if (!forwarded.ok) return { ...rendered(errors.failure(forwarded.status, `the provider cannot be reached: ${forwarded.reason}`)), drift, target, operationId };
-  const answered = match ? responseDrift(match, forwarded.status, forwarded.body) : undefined;
+  // A HEAD answer has no body to check (RFC 9110 §9.3.2).
+  const answered = match && request.method !== 'HEAD' ? responseDrift(match, forwarded.status, forwarded.body) : undefined;
   drift.response = answered?.diagnostics ?? [];
   if (match && answered && forwarded.status < 400) {
     const query = Object.fromEntries(new URLSearchParams(search));

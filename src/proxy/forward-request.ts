@@ -5,7 +5,7 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'p
 
 /** What the provider answered, or why it could not be asked (502: unreachable or broken, 504: too slow). */
 export type Forwarded =
-  | { ok: true; status: number; headers: Record<string, string>; body: Buffer }
+  | { ok: true; status: number; headers: Record<string, string | string[]>; body: Buffer }
   | { ok: false; status: 502 | 504; reason: string };
 
 export type ForwardInput = { method: string; url: string; headers: IncomingHttpHeaders; body: Buffer; timeoutMs: number };
@@ -44,11 +44,13 @@ export async function forwardRequest(input: ForwardInput): Promise<Forwarded> {
       signal: AbortSignal.timeout(input.timeoutMs),
     });
     const body = Buffer.from(await response.arrayBuffer());
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string | string[]> = {};
     // fetch has decoded the body already: its encoding and length no longer describe what is sent on.
     response.headers.forEach((value, name) => {
-      if (!HOP_BY_HOP.has(name) && name !== 'content-encoding') headers[name] = value;
+      if (!HOP_BY_HOP.has(name) && name !== 'content-encoding' && name !== 'set-cookie') headers[name] = value;
     });
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length) headers['set-cookie'] = cookies;
     return { ok: true, status: response.status, headers, body };
   } catch (error) {
     return { ok: false, ...unreachable(error, input.url) };
