@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidCpf } from '../../src/numbers/cpf.js';
 import { isLuhnValid, luhnCheckDigit } from '../../src/numbers/luhn.js';
-import { type CliProcess, startCli } from './cli-process.js';
+import { type CliProcess, freePort, startCli } from './cli-process.js';
 
 type Json = Record<string, any>;
 const FV = '/firstvision';
@@ -60,13 +60,15 @@ function comparable(value: unknown): unknown {
 }
 
 beforeAll(async () => {
-  vendor = await startCli(['serve', '--port', '0', '--seed', '5']);
-  started.push(vendor);
-  [fvProxy, crProxy] = await Promise.all([
-    startCli(['proxy', '--api', 'firstvision', '--target', `${vendor.url}${FV}`, '--port', '0', '--record', fvFile, '--seed', '11']),
-    startCli(['proxy', '--api', 'credere', '--target', `${vendor.url}${CR}`, '--port', '0', '--record', crFile, '--seed', '11']),
-  ]);
-  started.push(fvProxy, crProxy);
+  // The vendor and the proxies in front of it start together: the vendor's port is chosen first.
+  const vendorUrl = `http://127.0.0.1:${await freePort()}`;
+  const starting = [
+    startCli(['serve', '--port', vendorUrl.split(':')[2] as string, '--seed', '5']),
+    startCli(['proxy', '--api', 'firstvision', '--target', `${vendorUrl}${FV}`, '--port', '0', '--record', fvFile, '--seed', '11']),
+    startCli(['proxy', '--api', 'credere', '--target', `${vendorUrl}${CR}`, '--port', '0', '--record', crFile, '--seed', '11']),
+  ];
+  for (const one of starting) void one.then((running) => started.push(running), () => undefined);
+  [vendor, fvProxy, crProxy] = (await Promise.all(starting)) as [CliProcess, CliProcess, CliProcess];
 }, 60_000);
 
 afterAll(async () => {
