@@ -4,6 +4,7 @@ import { maskText } from '../mask/mask-text.js';
 import type { ApiPlugin, ApiResponse } from '../plugin/api-plugin.js';
 import type { ApiErrorRenderer } from '../plugin/api-runtime.js';
 import { problem } from '../problems/problem.js';
+import { redactQuery } from './redact-query.js';
 import { forwardRequest } from './forward-request.js';
 import { driftSummary, type ExchangeDrift, requestDrift, responseDrift } from './proxy-drift.js';
 import { ProxyJournal } from './proxy-journal.js';
@@ -78,6 +79,7 @@ function outsideMount(response: Response, request: Request, mount: string, api: 
  */
 export function createProxy(options: ProxyOptions): Proxy {
   const { plugin } = options;
+  const personal = plugin.recording?.personal ?? {};
   const journal = new ProxyJournal(options.journalSize ?? 1000);
   const app = express();
   app.disable('x-powered-by');
@@ -92,11 +94,12 @@ export function createProxy(options: ProxyOptions): Proxy {
     response.status(answer.status).set({ ...answer.headers, ...summaryHeader(answer.drift) }).end(answer.body);
     const durationMs = Math.round(performance.now() - started);
     const summary = driftSummary(answer.drift);
-    options.log?.(`${request.method} ${maskText(request.originalUrl)} -> ${answer.status}${summary ? ` drift: ${summary}` : ''} (${durationMs} ms)`);
+    const shown = redactQuery(request.originalUrl, personal);
+    options.log?.(`${request.method} ${shown} -> ${answer.status}${summary ? ` drift: ${summary}` : ''} (${durationMs} ms)`);
     journal.record({
       method: request.method,
-      url: request.originalUrl,
-      target: answer.target,
+      url: shown,
+      target: redactQuery(answer.target, personal),
       operationId: answer.operationId,
       status: answer.status,
       durationMs,
@@ -110,7 +113,7 @@ export function createProxy(options: ProxyOptions): Proxy {
     // The body could not be read (too large, bad encoding): the API's own 413/400. Anything else is the proxy's own failure.
     const unreadable = error.status === 413 || error.status === 400 || error.status === 415;
     const answer = unreadable ? options.errors.malformed(error.status as 400 | 413 | 415, error.message) : options.errors.failure(500, 'unexpected failure in the proxy');
-    options.log?.(`${request.method} ${maskText(request.originalUrl)} -> ${answer.status} (${maskText(error.message)})`);
+    options.log?.(`${request.method} ${redactQuery(request.originalUrl, personal)} -> ${answer.status} (${maskText(error.message)})`);
     const { status, headers, body } = rendered(answer);
     response.status(status).set(headers).end(body);
   });

@@ -122,6 +122,8 @@ describe('clientela proxy in front of a second clientela', () => {
     expect(found.status).toBe(200);
     expect(found.body.customer.name).toBe(crCustomer.name);
     crCreated = found.body.customer as Json;
+    const listed = await call(crProxy.url, 'GET', `${CR}/customers?name=${encodeURIComponent(crCustomer.name)}`, crAuth);
+    expect(listed.status).toBe(200);
   });
 
   it('reports a request outside the contract in x-clientela-drift and in full in the journal', async () => {
@@ -143,13 +145,14 @@ describe('clientela proxy in front of a second clientela', () => {
     const logs = fvProxy.output() + crProxy.output();
     const originals = [
       fvOwner.cpf, '529.982.247-25', fvOwner.name, fvOwner.email, fvOwner.phone, fvOwner.street, fvPan,
-      crCustomer.cpf, crCustomer.cpf.replace(/\D/g, ''), crCustomer.name, crCustomer.email, String(crCustomer.phone), crCustomer.street, 'Helena Fernandes Lima',
+      crCustomer.cpf, crCustomer.cpf.replace(/\D/g, ''), crCustomer.name, encodeURIComponent(crCustomer.name), crCustomer.email, String(crCustomer.phone), crCustomer.street, 'Helena Fernandes Lima',
     ];
     for (const original of originals) {
       expect(recorded, `recording holds ${original}`).not.toContain(original);
       expect(logs, `log holds ${original}`).not.toContain(original);
     }
     expect(logs).toMatch(/POST \/credere\/api\/v1\/customers -> 422 drift: request 1/);
+    expect(logs).toContain('GET /credere/api/v1/customers?name=*** -> 200');
     const fv = parse(readFileSync(fvFile, 'utf8')) as Json;
     const customer = fv.firstvision.customers[0] as Json;
     expect(customer.customerNumber).toBe(customerNumber);
