@@ -16,6 +16,8 @@ export class ProxyRecorder {
   #support: RecordingSupport;
   #masker: PersonalMasker;
   #exchanges: RecordedExchange[] = [];
+  /** When the first exchange went through: the recording's clock, so dates the provider derived from "today" hold. */
+  #startedAt: string | undefined;
 
   constructor(plugin: ApiPlugin, file: string, seed: number) {
     if (!plugin.recording) throw new Error(`the ${plugin.name} plug-in has no recording support`);
@@ -27,6 +29,7 @@ export class ProxyRecorder {
 
   add(exchange: RecordedExchange): void {
     const m = this.#masker;
+    this.#startedAt ??= new Date().toISOString();
     this.#exchanges.push({
       operationId: exchange.operationId,
       params: m.deep(exchange.params) as Record<string, string>,
@@ -44,6 +47,7 @@ export class ProxyRecorder {
     return {
       name: basename(this.file).replace(/\.ya?ml$/, ''),
       description: `Recorded by clientela proxy from ${this.#exchanges.length} exchanges with a ${this.#plugin.name} provider; personal data replaced by seeded fakes.`,
+      ...(this.#startedAt ? { clock: this.#startedAt } : {}),
       ...(part === undefined ? {} : { [this.#plugin.name]: part }),
     };
   }

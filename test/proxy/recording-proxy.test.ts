@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstVisionPersonalFields } from '../../mock/firstvision/recording/firstvision-personal-fields.js';
 import { isValidCpf } from '../../src/numbers/cpf.js';
 import { isLuhnValid, luhnCheckDigit } from '../../src/numbers/luhn.js';
 import { type CliProcess, freePort, startCli } from './cli-process.js';
@@ -175,6 +176,13 @@ describe('clientela proxy in front of a second clientela', () => {
     const shown = JSON.stringify(replayed.demographics);
     expect(shown).toContain(fv.owner.nameLine1 as string);
     expect(shown).not.toContain(fvOwner.name);
+    // Every field but the personal ones is what the vendor answered.
+    const withoutPersonal = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(withoutPersonal);
+      if (value === null || typeof value !== 'object') return value;
+      return Object.fromEntries(Object.entries(value).filter(([key]) => !(key in firstVisionPersonalFields)).map(([key, inner]) => [key, withoutPersonal(inner)]));
+    };
+    expect(withoutPersonal(replayed.demographics)).toEqual(withoutPersonal(vendorFinds.demographics));
 
     const cr = (parse(readFileSync(crFile, 'utf8')) as Json).credere.customers[0].customer as Json;
     const found = await call(fresh.url, 'GET', `${CR}/customers/find?cpf_cnpj=${String(cr.cpf).replace(/\D/g, '')}`, crAuth);

@@ -1,3 +1,4 @@
+import { inquiryDemographics } from './inquiry-demographics.js';
 import type { RecordedExchange } from '../../../src/plugin/recording-support.js';
 import type { FvAccountSpec, FvCardSpec, FvCustomerSpec, FvRelationshipSpec, FirstVisionScenarioPart } from '../scenarios/firstvision-scenario-spec.js';
 
@@ -27,6 +28,21 @@ function addCustomer(book: Book, request: Json, data: Json): void {
   const owner = demographics(people.ownerData);
   const coOwner = demographics(people.coOwnerData);
   book.customers.set(customerNumber, { org, customerNumber, ...(owner ? { owner } : {}), ...(coOwner ? { coOwner } : {}) });
+}
+
+/** A Demographic Inquiry answer: the customer as the provider keeps it (what the client did not send too). */
+function inquired(book: Book, data: Json): void {
+  const customerNumber = text(data.customerNumber);
+  const org = number(data.organizationNumber);
+  if (!customerNumber || org === undefined) return;
+  const people = Array.isArray(data.nameAddrData) ? data.nameAddrData.map(object) : [];
+  const customer = book.customers.get(customerNumber) ?? { org, customerNumber };
+  for (const person of people) {
+    const fields = inquiryDemographics(person);
+    if (person.sequence === 2) customer.coOwner = { ...object(customer.coOwner), ...fields };
+    else customer.owner = { ...customer.owner, ...fields };
+  }
+  book.customers.set(customerNumber, customer);
 }
 
 function addRelationship(book: Book, request: Json, data: Json): void {
@@ -73,8 +89,9 @@ function addCard(book: Book, request: Json): void {
 }
 
 /**
- * The `firstvision` part of a recording: every customer added through the proxy, with the relationships, accounts
- * and cards added to it, under the numbers the provider gave (so they keep referring to each other).
+ * The `firstvision` part of a recording: every customer added through the proxy (or shown by a Demographic
+ * Inquiry), its demographics as last shown, with the relationships, accounts and cards added to it, under the
+ * numbers the provider gave (so they keep referring to each other).
  */
 export function firstVisionRecordedScenario(exchanges: readonly RecordedExchange[]): FirstVisionScenarioPart | undefined {
   const book: Book = { customers: new Map(), relationships: new Map(), accounts: new Map() };
@@ -86,6 +103,7 @@ export function firstVisionRecordedScenario(exchanges: readonly RecordedExchange
     else if (exchange.operationId === 'relationshipAdd') addRelationship(book, request, data);
     else if (exchange.operationId === 'accountAdd') addAccount(book, request, data);
     else if (exchange.operationId === 'embosserAdd') addCard(book, request);
+    else if (exchange.operationId === 'demographicInquiry') inquired(book, data);
   }
   return book.customers.size ? { customers: [...book.customers.values()] } : undefined;
 }
