@@ -70,7 +70,7 @@ beforeAll(async () => {
   ];
   for (const one of starting) void one.then((running) => started.push(running), () => undefined);
   [vendor, fvProxy, crProxy] = (await Promise.all(starting)) as [CliProcess, CliProcess, CliProcess];
-}, 60_000);
+}, 90_000);
 
 afterAll(async () => {
   await Promise.all(started.map((one) => one.stop()));
@@ -196,5 +196,5 @@ describe('clientela proxy in front of a second clientela', () => {
     expect(strip(masked)).toEqual(strip(crCreated));
     expect(personal(masked)).toEqual({ cpf: cr.cpf, name: cr.name, mother: cr.mother, phone: cr.phones[0].number, email: cr.emails[0].address, street: cr.address.street, zip: cr.address.zip_code, number: cr.address.number });
     for (const [key, value] of Object.entries(personal(masked))) expect(value, key).not.toEqual(personal(crCreated)[key as keyof ReturnType<typeof personal>]);
-  }, 60_000);
+  }, 90_000);
 });
