@@ -3,6 +3,7 @@ import type { DomainError } from '../../src/plugin/domain-error.js';
 import { credereBadRequest, credereError, credereNotFound, credereValidationError } from './credere-error-body.js';
 import type { InvalidDetail, NotFoundDetail } from './credere-domain-error.js';
 import { type FieldLabels, labelsFor } from './field-labels.js';
+import { renderCredereRouteError } from './render-credere-route-error.js';
 import { renderValidation } from './render-validation.js';
 
 const FAILURE_TITLES = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' } as const;
@@ -44,5 +45,6 @@ export function credereErrors(labels: FieldLabels): ApiErrorRenderer {
     // Credere's contracts carry no error catalogue: its error bodies come from their examples or their schema.
     catalogued: () => undefined,
     domain: (error) => renderDomainError(error, labels),
+    route: renderCredereRouteError,
   };
 }

@@ -16,6 +16,8 @@ const card = {
     cardNumber: { type: 'string', pattern: '^[1-9][0-9]{11,18}$', description: 'The PAN (Luhn-valid); default: generated with the BIN of the logo' },
     expiry: { ...isoDate, description: 'ISO date (yyyy-mm-dd); default the account expiry or five years on' },
     digital: { type: 'boolean' },
+    cardNumber: { type: 'string', pattern: '^[0-9]{12,19}$', description: 'A Luhn-valid PAN (zero padding allowed); default generated with the logo BIN' },
+    activationRequired: { type: 'boolean', description: 'The card waits for activation (Customer with PAN Activation Add activates it)' },
     blockCode,
     blockCodeDate: isoDate,
     limits: {

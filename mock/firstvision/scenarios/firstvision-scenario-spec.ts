@@ -12,6 +12,10 @@ export type FvCardSpec = Counted & {
   cardNumber?: string;
   expiry?: string;
   digital?: boolean;
+  /** A Luhn-valid PAN; default generated with the logo's BIN. */
+  cardNumber?: string;
+  /** The card waits for activation. */
+  activationRequired?: boolean;
   blockCode?: string;
   blockCodeDate?: string;
   /** Spending limits: i internet, a ATM cash, r retail, o over the counter. */
