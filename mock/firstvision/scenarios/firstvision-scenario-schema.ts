@@ -13,7 +13,6 @@ const card = {
   additionalProperties: false,
   properties: {
     count,
-    cardNumber: { type: 'string', pattern: '^[1-9][0-9]{11,18}$', description: 'The PAN (Luhn-valid); default: generated with the BIN of the logo' },
     expiry: { ...isoDate, description: 'ISO date (yyyy-mm-dd); default the account expiry or five years on' },
     digital: { type: 'boolean' },
     cardNumber: { type: 'string', pattern: '^[0-9]{12,19}$', description: 'A Luhn-valid PAN (zero padding allowed); default generated with the logo BIN' },

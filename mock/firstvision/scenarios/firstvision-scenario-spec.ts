@@ -8,8 +8,6 @@ type IfExists = 'fail' | 'reuse';
 export type DemographicsSpec = Record<string, unknown>;
 
 export type FvCardSpec = Counted & {
-  /** The card's PAN (Luhn-valid, issued by no other card); absent: generated with the logo's BIN. */
-  cardNumber?: string;
   expiry?: string;
   digital?: boolean;
   /** A Luhn-valid PAN; default generated with the logo's BIN. */
