@@ -11,6 +11,8 @@ import { credereTesting } from './credere-testing.js';
 import { createCredereRuntime } from './create-credere-runtime.js';
 import { credereOpenApi } from './credere-openapi.js';
 import { credereDocs } from './credere-docs.js';
+import { crederePersonalFields } from './recording/credere-personal-fields.js';
+import { credereRecordedScenario } from './recording/credere-recorded-scenario.js';
 
 const contractsDir = join(packageRoot, 'contracts', 'credere');
 
@@ -33,4 +35,5 @@ export const credere = definePlugin<CredereConfig, CredereSandbox>({
   scenarios: credereScenarios,
   cli: credereCli,
   testing: credereTesting,
+  recording: { personal: crederePersonalFields, scenario: credereRecordedScenario },
 });

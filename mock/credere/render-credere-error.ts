@@ -6,6 +6,8 @@ import { type FieldLabels, labelsFor } from './field-labels.js';
 import { renderCredereRouteError } from './render-credere-route-error.js';
 import { renderValidation } from './render-validation.js';
 
+const FAILURE_TITLES = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' } as const;
+
 /**
  * Credere's answer to a refused rule: `not-found` → 404 RecordNotFound, `invalid` → 422 ModelValidationError in
  * Portuguese, `bad-request` → 400 BadRequest. Needs no contract, so scenario steps word their failures with it.
@@ -39,7 +41,7 @@ export function credereErrors(labels: FieldLabels): ApiErrorRenderer {
       const kind = status === 400 ? 'ActionDispatch::Http::Parameters::ParseError' : status === 413 ? 'PayloadTooLarge' : 'UnsupportedMediaType';
       return credereError(status, reason, { class: kind });
     },
-    failure: (status, reason) => credereError(status, status === 503 ? `Service Unavailable: ${reason}` : `Internal Server Error: ${reason}`),
+    failure: (status, reason) => credereError(status, `${FAILURE_TITLES[status]}: ${reason}`),
     // Credere's contracts carry no error catalogue: its error bodies come from their examples or their schema.
     catalogued: () => undefined,
     domain: (error) => renderDomainError(error, labels),

@@ -15,6 +15,8 @@ import { firstVisionDriftSender } from './testing/firstvision-drift-sender.js';
 import { firstVisionReplayAuth } from './testing/firstvision-replay-auth.js';
 import { firstVisionOpenApi } from './firstvision-openapi.js';
 import { firstVisionDocs } from './firstvision-docs.js';
+import { firstVisionPersonalFields } from './recording/firstvision-personal-fields.js';
+import { firstVisionRecordedScenario } from './recording/firstvision-recorded-scenario.js';
 
 const contractsDir = join(packageRoot, 'contracts', 'firstvision');
 
@@ -56,4 +58,5 @@ export const firstVision = definePlugin<FirstVisionConfig, FirstVisionSandbox>({
     harmlessWrites: ['token'],
     replayAuth: firstVisionReplayAuth,
   },
+  recording: { personal: firstVisionPersonalFields, scenario: firstVisionRecordedScenario },
 });

@@ -62,8 +62,10 @@ function domainError(compiled: CompiledContract, code: string): ApiResponse {
   return entry ? firstVisionError(entry.status ?? 422, [{ code: entry.code, description: entry.description }]) : failure(500, 'unexpected failure in the mock');
 }
 
-function failure(status: 500 | 503, reason: string): ApiResponse {
-  return firstVisionError(status, [{ code: String(status), description: (status === 503 ? `SERVICE UNAVAILABLE: ${reason}` : `BACKEND ERROR: ${reason}`).toUpperCase() }]);
+const FAILURE_TITLES = { 500: 'BACKEND ERROR', 502: 'BAD GATEWAY', 503: 'SERVICE UNAVAILABLE', 504: 'GATEWAY TIMEOUT' } as const;
+
+function failure(status: 500 | 502 | 503 | 504, reason: string): ApiResponse {
+  return firstVisionError(status, [{ code: String(status), description: `${FAILURE_TITLES[status]}: ${reason}`.toUpperCase() }]);
 }
 
 /**

@@ -10,8 +10,9 @@ import { scenariosCommand } from './commands/scenarios.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
 import { verifyCommand } from './commands/verify.js';
+import { proxyCommand } from './commands/proxy.js';
 
-const commands: Command[] = [serveCommand, contractsCommand, pactCheckCommand, verifyCommand, checkCommand, seedCommand, scenariosCommand];
+const commands: Command[] = [serveCommand, contractsCommand, pactCheckCommand, verifyCommand, checkCommand, proxyCommand, seedCommand, scenariosCommand];
 
 function help(io: CliIo): void {
   io.out('usage: clientela <command> [options]\n\ncommands:');

@@ -63,8 +63,8 @@ export type ApiErrorRenderer = {
   validation: (compiled: CompiledContract, diagnostics: Diagnostic[]) => ApiResponse;
   /** The body cannot be read: malformed JSON, too large, forbidden keys, wrong content type. */
   malformed: (status: 400 | 413 | 415, reason: string) => ApiResponse;
-  /** An injected fault or an unexpected failure (500), or unavailability (503). */
-  failure: (status: 500 | 503, reason: string) => ApiResponse;
+  /** An injected fault or an unexpected failure (500), unavailability (503), or a provider behind a proxy that cannot be reached or answered outside its contract (502) or too slowly (504). */
+  failure: (status: 500 | 502 | 503 | 504, reason: string) => ApiResponse;
   /** The API's own answer for an error status of an operation, from its error catalogue; undefined when it has none. */
   catalogued: (compiled: CompiledContract, status: number) => ApiResponse | undefined;
   /** A business rule refused the request. */

@@ -11,6 +11,7 @@ import { type CliIo, type Command, CliError } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { progressBar } from '../progress-bar.js';
 import { startupScenarios } from '../startup-scenarios.js';
+import { scenarioFileArgs } from '../scenario-file-args.js';
 import { ScenarioCatalogue } from '../../scenarios/scenario-catalogue.js';
 import type { StartupScenario } from '../../../mock/scenarios/startup-scenarios.js';
 import { type OptionHelp, pluginHelp, printHelp, specHelp } from '../option-help.js';
@@ -35,7 +36,7 @@ const coreHelp: OptionHelp[] = [
   pluginHelp,
 ];
 const scenarioHelp: OptionHelp[] = [
-  { flag: '--scenario NAME[,NAME]', env: 'CLIENTELA_SCENARIOS', text: 'scenarios loaded into every sandbox at start (repeatable)' },
+  { flag: '--scenario NAME[,NAME]', env: 'CLIENTELA_SCENARIOS', text: 'scenarios loaded into every sandbox at start (repeatable; a FILE.yaml is read from its folder)' },
   { flag: '--param KEY=VALUE', text: 'a scenario parameter (repeatable)' },
   { flag: '--scenarios-dir DIR', text: 'where scenario files are read (default data/scenarios/)' },
   { flag: '--admin-token T', env: 'CLIENTELA_ADMIN_TOKEN', text: 'every /__admin and /__docs call needs it' },
@@ -101,14 +102,16 @@ export const serveCommand: Command = {
       printHelp(io, usage, [...coreHelp, ...plugins.flatMap((plugin) => specHelp(plugin.cli?.options ?? {})), ...scenarioHelp]);
       return 0;
     }
-    const settings = serveSettings(plugins, values, process.env);
+    const given = serveSettings(plugins, values, process.env);
+    const files = scenarioFileArgs(values.scenario ?? (process.env.CLIENTELA_SCENARIOS ? [process.env.CLIENTELA_SCENARIOS] : undefined), given.mock.scenariosDir);
+    const settings: ServeSettings = files.dir ? { ...given, mock: { ...given.mock, scenariosDir: files.dir } } : given;
     if (settings.workers > 1 && cluster.isPrimary) {
       // The workers build the mock and load scenarios; the primary only forks them and prints the banner.
       const apis = plugins.map((plugin) => ({ plugin, config: { ...(plugin.defaultConfig as object), ...settings.mock.config[plugin.name] } }));
       return runWorkers(settings.workers, io, (base) => printBanner(io, base, settings, apis));
     }
     const catalogue = new ScenarioCatalogue(scenarioPartsOf(plugins), settings.mock.scenariosDir);
-    const scenarioNames = values.scenario ?? (process.env.CLIENTELA_SCENARIOS ? [process.env.CLIENTELA_SCENARIOS] : undefined);
+    const scenarioNames = files.names;
     let scenarios: StartupScenario[] = [];
     try {
       scenarios = startupScenarios(scenarioNames, values.param, catalogue);
