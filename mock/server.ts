@@ -117,7 +117,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   if (options.cors ?? true) app.use(cors(apis));
   app.use(apiEntry(apis, registry, journal, run));
   if (options.admin ?? true) {
-    const context = { pool: sandboxes, apis, catalogue, states: parts.states, journal, faults, startup: options.scenarios ?? [], startedAt: Date.now(), seed };
+    const context = { pool: sandboxes, apis, registry, catalogue, states: parts.states, journal, faults, startup: options.scenarios ?? [], startedAt: Date.now(), seed };
     app.use('/__admin', createAdminRouter(context, options.adminToken ? { token: options.adminToken } : {}));
     app.use('/__docs', docsRouter(apis, registry, options.adminToken));
   }

@@ -15,6 +15,7 @@ import { firstVisionDriftSender } from './testing/firstvision-drift-sender.js';
 import { firstVisionReplayAuth } from './testing/firstvision-replay-auth.js';
 import { firstVisionOpenApi } from './firstvision-openapi.js';
 import { firstVisionDocs } from './firstvision-docs.js';
+import { firstVisionBrowse } from './browse/firstvision-browse.js';
 
 const contractsDir = join(packageRoot, 'contracts', 'firstvision');
 
@@ -31,6 +32,7 @@ export const firstVision = definePlugin<FirstVisionConfig, FirstVisionSandbox>({
   title: 'FirstVision LATAM (Fiserv), "Gestão de Clientes"',
   openApiTitle: 'FirstVision LATAM customers (clientela mock)',
   docs: firstVisionDocs,
+  browse: firstVisionBrowse,
   openApi: firstVisionOpenApi,
   mount: FIRSTVISION_MOUNT,
   contractsDir,

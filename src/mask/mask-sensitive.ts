@@ -50,3 +50,19 @@ export function maskSensitive(value: unknown): unknown {
   }
   return out;
 }
+
+/**
+ * A deep copy of a JSON value with only the values of sensitive keys masked: for records whose other long
+ * numbers (customer and account numbers) are identifiers a reader needs whole.
+ * @example maskSensitiveKeys({ customerNumber: '0000000000000000123', pan: '4000000000000002' }) // pan: '4000********0002'
+ */
+export function maskSensitiveKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(maskSensitiveKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    const masked = SENSITIVE_KEYS.has(key.toLowerCase()) && inner !== null && inner !== '' && typeof inner !== 'object' ? maskValue(inner) : maskSensitiveKeys(inner);
+    Object.defineProperty(out, key, { value: masked, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
