@@ -22,7 +22,7 @@ export function contractRoutes(context: AdminContext): Router {
   router.get('/contracts', (request, response) => {
     const base = request.baseUrl.replace(/\/__admin$/, '');
     const operations = registry.contracts().map(({ api, operationId, method, path, summary }) => ({ api, operationId, method, path: `${mountOf(api)}${path}`, summary }));
-    response.json({ docs: `${base}/__docs`, apis: apis.map(({ plugin }) => ({ name: plugin.name, title: plugin.title, document: `${base}/__docs/${plugin.name}.json` })), operations });
+    response.json({ docs: `${base}/__docs`, apis: apis.map(({ plugin, mount }) => ({ name: plugin.name, title: plugin.title, mount, document: `${base}/__docs/${plugin.name}.json` })), operations });
   });
 
   router.get('/contracts/:api/:operationId', (request, response) => {

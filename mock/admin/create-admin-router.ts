@@ -40,6 +40,11 @@ export type AdminRouterOptions = {
  */
 export function createAdminRouter(context: AdminContext, options: AdminRouterOptions = {}): Router {
   const router = express.Router();
+  router.use((request, _response, next) => {
+    // An EventSource cannot send headers: the journal stream alone also takes the token as `?token=`.
+    if (request.path === '/requests/stream' && typeof request.query.token === 'string' && request.headers['x-admin-token'] === undefined) request.headers['x-admin-token'] = request.query.token;
+    next();
+  });
   router.use(requireAdminToken(options.token));
   router.use(express.json({ limit: options.bodyLimit ?? '512mb', type: () => true }));
   router.get('/', (_request, response) => {
