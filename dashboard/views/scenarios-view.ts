@@ -74,7 +74,8 @@ export function scenariosView(ctx: DashboardContext): View {
     const { sandboxes } = await ctx.admin.get<{ sandboxes: Sandbox[] }>('/sandboxes');
     fill(table, ...sandboxes.map((sandbox) => {
       const rows = Object.values(sandbox.tables).reduce((sum, n) => sum + n, 0);
-      const remove = h('button', { type: 'button', 'aria-label': `Delete sandbox ${sandbox.name}` }, sandbox.name === 'default' ? 'Reset' : 'Delete');
+      const verb = sandbox.name === 'default' ? 'Reset' : 'Delete';
+      const remove = h('button', { type: 'button', 'aria-label': `${verb} sandbox ${sandbox.name}` }, verb);
       remove.addEventListener('click', () => void ctx.attempt(async () => {
         await ctx.admin.call('DELETE', `/sandboxes/${encodeURIComponent(sandbox.name)}`);
         ctx.say(`Sandbox ${sandbox.name} ${sandbox.name === 'default' ? 'reset' : 'deleted'}.`);

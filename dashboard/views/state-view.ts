@@ -37,8 +37,9 @@ export function stateView(ctx: DashboardContext): View {
     if (!api) return;
     const term = search.value.trim();
     const page = await ctx.admin.get<BrowsePage>(`/browse/${encodeURIComponent(api)}`, { sandbox: ctx.sandbox(), kind: kindSelect.value, q: term || undefined, offset: term ? undefined : offset, limit: PAGE });
-    fill(results, page.nodes.length ? browseTree(page.nodes, open) : h('p', {}, term ? `Nothing matches “${term}”.` : 'Nothing yet.'));
-    summary.textContent = term ? `${page.total} found for “${term}”` : `${page.total === 0 ? 0 : page.offset + 1}–${page.offset + page.nodes.length} of ${page.total} ${kindSelect.value}`;
+    fill(results, page.nodes.length ? browseTree(page.nodes, open) : h('p', {}, term ? 'Nothing matches the search.' : 'Nothing yet.'));
+    // The term is not echoed: it may be a full card number or CPF.
+    summary.textContent = term ? `${page.total} found` : `${page.total === 0 ? 0 : page.offset + 1}–${page.offset + page.nodes.length} of ${page.total} ${kindSelect.value}`;
     previous.disabled = Boolean(term) || offset === 0;
     next.disabled = page.next === null;
   });
