@@ -51,13 +51,25 @@ export function maskSensitive(value: unknown): unknown {
   return out;
 }
 
+/** 17 to 19 digits in a row: a customer, account or relationship number, which a reader of stored records needs whole. */
+const IDENTIFIER = /(?<![\d\u0000])\d{17,19}(?![\d\u0000])/g;
+const HELD = /\u0000(\d+)\u0000/g;
+
+/** Free text masked by `maskText`, its 17- to 19-digit identifiers held aside and put back whole. */
+function maskKeepingIdentifiers(text: string): string {
+  const kept: string[] = [];
+  const held = text.replace(IDENTIFIER, (number) => `\u0000${kept.push(number) - 1}\u0000`);
+  return maskText(held).replace(HELD, (_whole, index: string) => kept[Number(index)] ?? '');
+}
+
 /**
- * A deep copy of a JSON value with only the values of sensitive keys masked: for records whose other long
- * numbers (customer and account numbers) are identifiers a reader needs whole.
+ * A deep copy of a stored record with sensitive keys' values masked and free text masked, but 17- to 19-digit
+ * identifiers (customer, account, relationship numbers) left whole: what the state browser shows.
  * @example maskSensitiveKeys({ customerNumber: '0000000000000000123', pan: '4000000000000002' }) // pan: '4000********0002'
  */
 export function maskSensitiveKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(maskSensitiveKeys);
+  if (typeof value === 'string') return maskKeepingIdentifiers(value);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
