@@ -95,7 +95,8 @@ async function start(): Promise<void> {
     return view.element;
   }));
   window.addEventListener('hashchange', () => show(location.hash.slice(1)));
-  await ctx.attempt(ctx.refreshSandboxes);
+  // The sandbox list fills in beside the first view, never before it.
+  void ctx.attempt(ctx.refreshSandboxes);
   show(location.hash.slice(1));
   document.body.dataset.ready = 'true';
 }
