@@ -13,6 +13,7 @@ export function dashboardPage(links: DashboardPageLinks): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>clientela dashboard</title>
 <link rel="stylesheet" href="${attribute(`${base}/dashboard.css${query}`)}">
 </head>

@@ -52,13 +52,13 @@ export function maskSensitive(value: unknown): unknown {
 }
 
 /** 17 to 19 digits in a row: a customer, account or relationship number, which a reader of stored records needs whole. */
-const IDENTIFIER = /(?<![\d\u0000])\d{17,19}(?![\d\u0000])/g;
-const HELD = /\u0000(\d+)\u0000/g;
+const IDENTIFIER = /(?<![\d\uE000])\d{17,19}(?![\d\uE000])/g;
+const HELD = /\uE000(\d+)\uE000/g;
 
 /** Free text masked by `maskText`, its 17- to 19-digit identifiers held aside and put back whole. */
 function maskKeepingIdentifiers(text: string): string {
   const kept: string[] = [];
-  const held = text.replace(IDENTIFIER, (number) => `\u0000${kept.push(number) - 1}\u0000`);
+  const held = text.replace(IDENTIFIER, (number) => `\uE000${kept.push(number) - 1}\uE000`);
   return maskText(held).replace(HELD, (_whole, index: string) => kept[Number(index)] ?? '');
 }
 
