@@ -77,6 +77,18 @@ describe.skipIf(!hasChromium)('GET /__dashboard in Chromium', async () => {
     expect(errors).toEqual([]);
   }, 30_000);
 
+  it('creates and deletes a sandbox from its form; the sandbox picker follows', async () => {
+    await tab.getByRole('tab', { name: 'Scenarios and sandboxes' }).click();
+    await tab.getByLabel('New sandbox name').fill('qa-dash');
+    await tab.getByRole('button', { name: 'Create sandbox' }).click();
+    await tab.getByRole('button', { name: 'Delete sandbox qa-dash' }).waitFor();
+    await tab.locator('#sandbox option[value=qa-dash]').waitFor({ state: 'attached' });
+    expect((await mock.call('GET', '/__admin/sandboxes', { headers: { 'x-admin-token': 'adm1n' } })).body.sandboxes.map((s: any) => s.name)).toContain('qa-dash');
+    await tab.getByRole('button', { name: 'Delete sandbox qa-dash' }).click();
+    await tab.getByText('Sandbox qa-dash deleted.').waitFor();
+    expect(mock.sandboxes.names()).not.toContain('qa-dash');
+  });
+
   it('changes faults through their form (the admin API holds what the page saved)', async () => {
     await tab.getByRole('tab', { name: 'Faults' }).click();
     await tab.getByLabel('Error rate (0 to 1)').first().fill('0.25');
