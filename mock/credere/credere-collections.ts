@@ -12,7 +12,7 @@ export const customers = collection<CustomerRecord>('credere.customers', (c) => 
   { name: 'cpf', kind: 'unique', key: (c) => onlyDigits(c.cpf) },
   { name: 'cnpj', kind: 'unique', key: (c) => (c.cnpj ? onlyDigits(c.cnpj) : undefined) },
   { name: 'created', kind: 'group', key: () => 'all' },
-  { name: 'name', kind: 'group', key: (c) => nameKey(c.name) },
+  { name: 'name', kind: 'group', key: (c) => nameKey(c.name), lazy: true },
 ]);
 
 /** Stores by id; `order` groups them as listed (data/credere/stores.json first, then those scenarios add). */

@@ -15,12 +15,12 @@ export function cpfKey(value: string | number | undefined): string | undefined {
 
 /**
  * Customers by customer number; groups `all` (in the order added: the dashboard pages it), and `cpf` and `name`
- * (the owner's stored CPF digits and name, as `nameKey` spells it: the dashboard's search).
+ * (the owner's stored CPF digits and name, as `nameKey` spells it: the dashboard's search, built on its first one).
  */
 export const customers = collection<Customer>('firstvision.customers', (row) => row.customerNumber, [
   { name: 'all', kind: 'group', key: () => ALL },
-  { name: 'cpf', kind: 'group', key: (row) => cpfKey(row.owner.identificationNumber) },
-  { name: 'name', kind: 'group', key: (row) => nameKey(row.owner.nameLine1 === undefined ? undefined : String(row.owner.nameLine1)) },
+  { name: 'cpf', kind: 'group', key: (row) => cpfKey(row.owner.identificationNumber), lazy: true },
+  { name: 'name', kind: 'group', key: (row) => nameKey(row.owner.nameLine1 === undefined ? undefined : String(row.owner.nameLine1)), lazy: true },
 ]);
 
 /** Relationships by number; group `customer`: a customer's relationships in the order added. */
@@ -41,13 +41,13 @@ export function maskKey(customerNumber: string, masked: string): string {
 
 /**
  * Cards by PAN; groups `account`, `customer`, `mask` (a customer's cards sharing one masked PAN) and `masked` (every
- * card with that masked PAN: the dashboard's search), in the order added.
+ * card with that masked PAN: the dashboard's search, built on its first one), in the order added.
  */
 export const cards = collection<Card>('firstvision.cards', (row) => row.pan, [
   { name: 'account', kind: 'group', key: (row) => row.accountNumber },
   { name: 'customer', kind: 'group', key: (row) => row.customerNumber },
   { name: 'mask', kind: 'group', key: (row) => maskKey(row.customerNumber, maskPan(row.pan)) },
-  { name: 'masked', kind: 'group', key: (row) => maskPan(row.pan) },
+  { name: 'masked', kind: 'group', key: (row) => maskPan(row.pan), lazy: true },
 ]);
 
 /** Numbers reserved by Number Generation or linked on Customer Add; group `all` in the order reserved. */
