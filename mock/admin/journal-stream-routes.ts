@@ -57,7 +57,7 @@ export function journalStreamRoutes(context: AdminContext): Router {
     });
     const heartbeat = setInterval(() => response.write(': ping\n\n'), HEARTBEAT_MS);
     heartbeat.unref();
-    request.on('close', () => {
+    response.on('close', () => {
       unsubscribe();
       clearInterval(heartbeat);
     });
