@@ -8,6 +8,7 @@ import type { SandboxPool } from '../src/state/sandbox-pool.js';
 import { StateUnavailableError } from '../src/state/state-unavailable-error.js';
 import { createAdminRouter } from './admin/create-admin-router.js';
 import type { RequestJournal } from './admin/request-journal.js';
+import { dashboardRouter } from './dashboard/dashboard-router.js';
 import { docsRouter } from './docs/docs-router.js';
 import { applyPrefer } from './middleware/apply-prefer.js';
 import type { FaultInjector } from './middleware/inject-faults.js';
@@ -126,9 +127,10 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   if (options.cors ?? true) app.use(cors(apis));
   app.use(apiEntry(apis, registry, journal, run));
   if (options.admin ?? true) {
-    const context = { pool: sandboxes, apis, catalogue, states: parts.states, journal, faults, startup: options.scenarios ?? [], startedAt: Date.now(), seed };
+    const context = { pool: sandboxes, apis, registry, catalogue, states: parts.states, journal, faults, startup: options.scenarios ?? [], startedAt: Date.now(), seed };
     app.use('/__admin', createAdminRouter(context, options.adminToken ? { token: options.adminToken } : {}));
     app.use('/__docs', docsRouter(apis, registry, options.adminToken));
+    app.use('/__dashboard', dashboardRouter(options.adminToken));
   }
   app.use(fallbackRoutes(apis, registry, journal));
   app.use(errorHandler(log));

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import type { ContractRegistry } from '../../src/contracts/contract-registry.js';
 import { ProblemError } from '../../src/problems/problem.js';
 import type { ProviderStates } from '../../src/scenarios/provider-states.js';
 import type { ScenarioCatalogue } from '../../src/scenarios/scenario-catalogue.js';
@@ -14,6 +15,7 @@ import type { RequestJournal } from './request-journal.js';
 export type AdminContext = {
   pool: SandboxPool<World>;
   apis: readonly MountedApi[];
+  registry: ContractRegistry;
   catalogue: ScenarioCatalogue;
   states: ProviderStates;
   journal: RequestJournal;

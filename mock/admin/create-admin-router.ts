@@ -4,6 +4,9 @@ import type { AdminContext } from './admin-context.js';
 import { clockRoutes } from './clock-routes.js';
 import { faultRoutes } from './fault-routes.js';
 import { journalRoutes } from './journal-routes.js';
+import { journalStreamRoutes } from './journal-stream-routes.js';
+import { browseRoutes } from './browse-routes.js';
+import { contractRoutes } from './contract-routes.js';
 import { requireAdminToken } from './require-admin-token.js';
 import { scenarioRoutes } from './scenario-routes.js';
 import { providerStateRoutes } from './provider-state-routes.js';
@@ -16,7 +19,9 @@ export const adminEndpoints = [
   'GET /__admin/sandboxes', 'DELETE /__admin/sandboxes/{name}',
   'GET /__admin/scenarios', 'GET /__admin/scenarios/{name}', 'POST /__admin/scenarios/{name}',
   'GET /__admin/provider-states', 'POST /__admin/provider-states',
-  'GET /__admin/requests', 'DELETE /__admin/requests', 'POST /__admin/requests/count',
+  'GET /__admin/requests', 'DELETE /__admin/requests', 'POST /__admin/requests/count', 'GET /__admin/requests/stream',
+  'GET /__admin/browse', 'GET /__admin/browse/{api}', 'POST /__admin/sandboxes',
+  'GET /__admin/contracts', 'GET /__admin/contracts/{api}/{operationId}',
   'GET /__admin/faults', 'PUT /__admin/faults', 'DELETE /__admin/faults',
   'GET /__admin/clock', 'PUT /__admin/clock', 'DELETE /__admin/clock',
 ];
@@ -35,6 +40,11 @@ export type AdminRouterOptions = {
  */
 export function createAdminRouter(context: AdminContext, options: AdminRouterOptions = {}): Router {
   const router = express.Router();
+  router.use((request, _response, next) => {
+    // An EventSource cannot send headers: the journal stream alone also takes the token as `?token=`.
+    if (request.path === '/requests/stream' && typeof request.query.token === 'string' && request.headers['x-admin-token'] === undefined) request.headers['x-admin-token'] = request.query.token;
+    next();
+  });
   router.use(requireAdminToken(options.token));
   router.use(express.json({ limit: options.bodyLimit ?? '512mb', type: () => true }));
   router.get('/', (_request, response) => {
@@ -44,7 +54,10 @@ export function createAdminRouter(context: AdminContext, options: AdminRouterOpt
   router.use(sandboxRoutes(context));
   router.use(scenarioRoutes(context));
   router.use(providerStateRoutes(context));
+  router.use(journalStreamRoutes(context));
   router.use(journalRoutes(context));
+  router.use(browseRoutes(context));
+  router.use(contractRoutes(context));
   router.use(faultRoutes(context));
   router.use(clockRoutes(context));
   router.use((request: Request) => {

@@ -57,6 +57,7 @@ export class RequestJournal {
   #next = 0;
   #size = 0;
   #lastId = 0;
+  #listeners = new Set<(record: StoredRecord) => void>();
 
   constructor(capacity = 1000) {
     this.capacity = Math.max(0, Math.floor(capacity));
@@ -95,6 +96,23 @@ export class RequestJournal {
     });
     this.#next = (this.#next + 1) % this.capacity;
     if (this.#size < this.capacity) this.#size++;
+    if (this.#listeners.size > 0) this.#publish();
+  }
+
+  /**
+   * Calls `listener` with each record once it is stored (as a read would give it: clipped, raw); answers the
+   * function that stops it. Listeners run in the recording request's turn, so they must be quick (the stream
+   * route only queues a masked copy).
+   */
+  subscribe(listener: (record: StoredRecord) => void): () => void {
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
+  }
+
+  #publish(): void {
+    const newest = this.newestFirst().next();
+    if (newest.done) return;
+    for (const listener of this.#listeners) listener(newest.value);
   }
 
   /**

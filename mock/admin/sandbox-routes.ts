@@ -1,8 +1,10 @@
 import express, { type Router } from 'express';
+import { ProblemError } from '../../src/problems/problem.js';
 import { sandboxName } from '../middleware/select-sandbox.js';
 import { type AdminContext, adminSandbox, existingWorld, renewSandbox, tableCounts } from './admin-context.js';
+import { objectBody } from './scenario-routes.js';
 
-/** Health, the sandbox list and sandbox deletion. */
+/** Health, the sandbox list, sandbox creation and deletion. */
 export function sandboxRoutes(context: AdminContext): Router {
   const router = express.Router();
   const { pool, journal, faults } = context;
@@ -36,6 +38,15 @@ export function sandboxRoutes(context: AdminContext): Router {
       return { name, idleSeconds: Math.round((now - lastUsed) / 1000), tables: world ? await tableCounts(world) : {} };
     });
     response.json({ max: pool.options.max, idleSeconds: Math.round(pool.options.idleMs / 1000), sandboxes: await Promise.all(sandboxes) });
+  });
+
+  router.post('/sandboxes', async (request, response) => {
+    const body = objectBody(request.body, 'the body');
+    if (typeof body.name !== 'string' || body.name === '') throw new ProblemError('bad-request', 'the body must be {"name": "<sandbox name>"}');
+    const name = sandboxName(body.name);
+    const created = pool.existing(name) === undefined;
+    const world = await pool.get(name);
+    response.status(created ? 201 : 200).json({ sandbox: name, created, tables: await tableCounts(world) });
   });
 
   router.delete('/sandboxes/:name', async (request, response) => {

@@ -1,3 +1,4 @@
+import { credereBrowse } from './credere-browse.js';
 import { join } from 'node:path';
 import { definePlugin } from '../../src/plugin/api-plugin.js';
 import { packageRoot } from '../../src/package-root.js';
@@ -26,6 +27,7 @@ export const credere = definePlugin<CredereConfig, CredereSandbox>({
   title: 'Credere, customers',
   openApiTitle: 'Credere customers (clientela mock)',
   docs: credereDocs,
+  browse: credereBrowse,
   openApi: credereOpenApi,
   mount: credereMount,
   contractsDir,

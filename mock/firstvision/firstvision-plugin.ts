@@ -17,6 +17,7 @@ import { firstVisionOpenApi } from './firstvision-openapi.js';
 import { firstVisionDocs } from './firstvision-docs.js';
 import { firstVisionPersonalFields } from './recording/firstvision-personal-fields.js';
 import { firstVisionRecordedScenario } from './recording/firstvision-recorded-scenario.js';
+import { firstVisionBrowse } from './browse/firstvision-browse.js';
 
 const contractsDir = join(packageRoot, 'contracts', 'firstvision');
 
@@ -33,6 +34,7 @@ export const firstVision = definePlugin<FirstVisionConfig, FirstVisionSandbox>({
   title: 'FirstVision LATAM (Fiserv), "Gestão de Clientes"',
   openApiTitle: 'FirstVision LATAM customers (clientela mock)',
   docs: firstVisionDocs,
+  browse: firstVisionBrowse,
   openApi: firstVisionOpenApi,
   mount: FIRSTVISION_MOUNT,
   contractsDir,

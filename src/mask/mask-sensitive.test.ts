@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskSensitive } from './mask-sensitive.js';
+import { maskSensitive, maskSensitiveKeys } from './mask-sensitive.js';
 import { maskText } from './mask-text.js';
 import { quoteSensitiveNumbers } from './mask-number.js';
 
@@ -49,5 +49,12 @@ describe('masking', () => {
     const parsed = JSON.parse(quoteSensitiveNumbers('{"a":4000970100000000018,"b":52998224725,"c":"4111","d":991234567,"e":1.5e3}'));
     expect(maskSensitive(parsed)).toEqual({ a: '4000***********0018', b: '***.***.***-25', c: '4111', d: 991234567, e: 1500 });
     expect(maskSensitive({ n: 4111111111111111, [`k4111111111111111`]: 1 })).toEqual({ n: '4111********1111', 'k4111********1111': 1 });
+  });
+});
+
+describe('maskSensitiveKeys', () => {
+  it('masks sensitive keys and free text, leaving 19-digit customer and account numbers whole', () => {
+    const record = { customerNumber: '0000000000000000123', pan: '4000000000000002', owner: { identificationNumber: '52998224725', note: 'card 4000000000000002' } };
+    expect(maskSensitiveKeys(record)).toEqual({ customerNumber: '0000000000000000123', pan: '4000********0002', owner: { identificationNumber: '***.***.***-25', note: 'card 4000********0002' } });
   });
 });

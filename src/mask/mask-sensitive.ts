@@ -50,3 +50,31 @@ export function maskSensitive(value: unknown): unknown {
   }
   return out;
 }
+
+/** 17 to 19 digits in a row: a customer, account or relationship number, which a reader of stored records needs whole. */
+const IDENTIFIER = /(?<![\d\uE000])\d{17,19}(?![\d\uE000])/g;
+const HELD = /\uE000(\d+)\uE000/g;
+
+/** Free text masked by `maskText`, its 17- to 19-digit identifiers held aside and put back whole. */
+function maskKeepingIdentifiers(text: string): string {
+  const kept: string[] = [];
+  const held = text.replace(IDENTIFIER, (number) => `\uE000${kept.push(number) - 1}\uE000`);
+  return maskText(held).replace(HELD, (_whole, index: string) => kept[Number(index)] ?? '');
+}
+
+/**
+ * A deep copy of a stored record with sensitive keys' values masked and free text masked, but 17- to 19-digit
+ * identifiers (customer, account, relationship numbers) left whole: what the state browser shows.
+ * @example maskSensitiveKeys({ customerNumber: '0000000000000000123', pan: '4000000000000002' }) // pan: '4000********0002'
+ */
+export function maskSensitiveKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(maskSensitiveKeys);
+  if (typeof value === 'string') return maskKeepingIdentifiers(value);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    const masked = SENSITIVE_KEYS.has(key.toLowerCase()) && inner !== null && inner !== '' && typeof inner !== 'object' ? maskValue(inner) : maskSensitiveKeys(inner);
+    Object.defineProperty(out, key, { value: masked, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}

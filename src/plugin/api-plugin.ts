@@ -1,5 +1,6 @@
 import type { AnyCollection } from '../state/state-store.js';
 import type { ApiRuntime } from './api-runtime.js';
+import type { BrowseSupport } from './browse-support.js';
 import type { DocsSupport } from './docs-support.js';
 import type { OpenApiSupport } from './openapi-support.js';
 import type { RecordingSupport } from './recording-support.js';
@@ -10,6 +11,7 @@ export type * from './plugin-support.js';
 export type * from './openapi-support.js';
 export type * from './docs-support.js';
 export type * from './recording-support.js';
+export type * from './browse-support.js';
 
 /**
  * One mocked API, contributed whole: its folder of contracts, its mount, its state collections, its behaviour,
@@ -44,6 +46,8 @@ export type ApiPlugin<C = unknown, S = unknown> = {
   docs?: DocsSupport<C>;
   /** Which fields are personal and how traffic becomes scenario entities, for `clientela proxy --record` (default: no recording). */
   recording?: RecordingSupport;
+  /** How the dashboard browses and searches its state (`GET /__admin/browse/{api}`); default: not browsable. */
+  browse?: BrowseSupport;
 };
 
 /** What documents and matchers need of an API: its name, titles and mount. */

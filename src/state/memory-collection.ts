@@ -13,6 +13,8 @@ export class MemoryCollection<T extends object> {
   /** Group members by key: one id as itself, more as an array (most keys of a big index hold one row). */
   #groups = new Map<string, Map<string, string | string[]>>();
   #count = 0;
+  /** The indexes kept up to date: every eager one, and the lazy ones built so far. */
+  #active: IndexSpec<T>[] = [];
   /** The collection's table in the live document (fetched again when the document is replaced). */
   #table: Record<string, T> = {};
 
@@ -37,11 +39,13 @@ export class MemoryCollection<T extends object> {
   }
 
   find(index: string, key: string): T | undefined {
+    this.#ensure(index);
     const id = this.#unique.get(index)?.get(key);
     return id === undefined ? undefined : this.get(id);
   }
 
   groupIds(index: string, key: string): readonly string[] {
+    this.#ensure(index);
     const members = this.#groups.get(index)?.get(key);
     if (members === undefined) return [];
     return typeof members === 'string' ? [members] : members;
@@ -52,14 +56,14 @@ export class MemoryCollection<T extends object> {
     if (this.get(id) !== undefined) throw new IdTakenError(this.spec.name, id);
     this.#rows[id] = row;
     this.#count++;
-    this.#index(id, row, this.spec.indexes);
+    this.#index(id, row, this.#active);
   }
 
   /** Stores `row` and answers the version it replaced. Only indexes whose key changed move, so a row keeps its place. */
   replace(row: T): T | undefined {
     const id = this.spec.id(row);
     const old = this.get(id);
-    const changed = old ? this.spec.indexes.filter((index) => index.key(old) !== index.key(row)) : this.spec.indexes;
+    const changed = old ? this.#active.filter((index) => index.key(old) !== index.key(row)) : this.#active;
     if (old) this.#unindex(id, old, changed);
     else this.#count++;
     this.#rows[id] = row;
@@ -71,7 +75,7 @@ export class MemoryCollection<T extends object> {
   remove(id: string): void {
     const old = this.get(id);
     if (!old) return;
-    this.#unindex(id, old, this.spec.indexes);
+    this.#unindex(id, old, this.#active);
     delete this.#rows[id];
     this.#count--;
   }
@@ -110,16 +114,31 @@ export class MemoryCollection<T extends object> {
     }
   }
 
+  /** Builds a lazy index on its first lookup (one pass over the rows); from then on every write keeps it. */
+  #ensure(index: string): void {
+    if (this.#active.some((spec) => spec.name === index)) return;
+    const spec = this.spec.indexes.find((candidate) => candidate.name === index);
+    if (!spec) return;
+    this.#empty(spec);
+    for (const [id, row] of Object.entries(this.#rows)) this.#index(id, row, [spec]);
+    this.#active.push(spec);
+  }
+
+  #empty(spec: IndexSpec<T>): void {
+    if (spec.kind === 'unique') this.#unique.set(spec.name, new Map());
+    else this.#groups.set(spec.name, new Map());
+  }
+
   #rebuild(): void {
     this.#table = this.#db.table(this.spec.name) as Record<string, T>;
-    for (const spec of this.spec.indexes) {
-      if (spec.kind === 'unique') this.#unique.set(spec.name, new Map());
-      else this.#groups.set(spec.name, new Map());
-    }
+    this.#active = this.spec.indexes.filter((spec) => !spec.lazy);
+    this.#unique.clear();
+    this.#groups.clear();
+    for (const spec of this.#active) this.#empty(spec);
     this.#count = 0;
     for (const [id, row] of Object.entries(this.#rows)) {
       try {
-        this.#index(id, row, this.spec.indexes);
+        this.#index(id, row, this.#active);
       } catch (error) {
         throw new Error(`collection ${this.spec.name}, row ${id}: ${(error as Error).message}`, { cause: error });
       }

@@ -98,3 +98,27 @@ describe('MemoryState', () => {
     expect((await memory.snapshot()).meta).toEqual({ seq: 7 });
   });
 });
+
+describe('MemoryState lazy indexes', () => {
+  const lazyCards = collection<Card>('test.lazy', (c) => c.pan, [{ name: 'account', kind: 'group', key: (c) => c.account, lazy: true }]);
+  const lazyState = () => new MemoryState({ collections: [lazyCards] });
+
+  it('builds a lazy index on its first lookup and keeps it through later writes, undo and restore', async () => {
+    const memory = lazyState();
+    await memory.transaction(async (tx) => void (await tx.insert(lazyCards, card('4000000000000001'))));
+    const ids = () => memory.transaction(async (tx) => (await tx.groupIds(lazyCards, 'account', 'a1')).rows, { readOnly: true });
+    expect(await ids()).toEqual(['4000000000000001']);
+    await memory.transaction(async (tx) => {
+      await tx.insert(lazyCards, card('4000000000000002'));
+      await tx.replace(lazyCards, card('4000000000000001', 'a2'));
+    });
+    expect(await ids()).toEqual(['4000000000000002']);
+    await expect(memory.transaction(async (tx) => {
+      await tx.insert(lazyCards, card('4000000000000003'));
+      throw new Error('refused');
+    })).rejects.toThrow('refused');
+    expect(await ids()).toEqual(['4000000000000002']);
+    await memory.restore({ tables: { 'test.lazy': { '4000000000000007': card('4000000000000007') } }, meta: {} });
+    expect(await ids()).toEqual(['4000000000000007']);
+  });
+});

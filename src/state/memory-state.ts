@@ -153,7 +153,8 @@ export class MemoryState implements StateStore {
 
   async counts(): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
-    for (const [name, rows] of Object.entries(this.db.data.tables)) counts[name] = Object.keys(rows).length;
+    // Each collection keeps its count: listing 100,000 keys per table made `GET /__admin/sandboxes` take 0.5 s.
+    for (const [name, rows] of Object.entries(this.db.data.tables)) counts[name] = this.#collections.get(name)?.size ?? Object.keys(rows).length;
     return counts;
   }
 

@@ -1,5 +1,9 @@
-/** A secondary index: `unique` maps a key to one row, `group` to the rows that share it (in insertion order). */
-export type IndexSpec<T> = { name: string; kind: 'unique' | 'group'; key: (row: T) => string | undefined };
+/**
+ * A secondary index: `unique` maps a key to one row, `group` to the rows that share it (in insertion order). A
+ * `lazy` one is built on its first lookup and kept from then on: for indexes only an occasional reader needs (the
+ * dashboard's search), so bulk loads do not pay for them.
+ */
+export type IndexSpec<T> = { name: string; kind: 'unique' | 'group'; key: (row: T) => string | undefined; lazy?: boolean };
 
 /**
  * A named set of rows of one shape, keyed by `id`, with its secondary indexes. It is a description only: every

@@ -1,9 +1,27 @@
+import { onlyDigits } from '../../../src/numbers/cpf.js';
+import { nameKey } from '../../../src/plugin/browse-support.js';
 import { collection } from '../../../src/state/state-store.js';
 import { maskPan } from '../pan-display.js';
 import type { Account, Card, Customer, Relationship, Reservation } from './firstvision-records.js';
 
-/** Customers by customer number. */
-export const customers = collection<Customer>('firstvision.customers', (row) => row.customerNumber);
+/** The one key of the `all` groups. */
+export const ALL = 'all';
+
+/** A stored CPF's digits (owner `identificationNumber`), the key of the customers' `cpf` index. */
+export function cpfKey(value: string | number | undefined): string | undefined {
+  const digits = value === undefined ? '' : onlyDigits(String(value));
+  return digits.length === 11 ? digits : undefined;
+}
+
+/**
+ * Customers by customer number; groups `all` (in the order added: the dashboard pages it), and `cpf` and `name`
+ * (the owner's stored CPF digits and name, as `nameKey` spells it: the dashboard's search, built on its first one).
+ */
+export const customers = collection<Customer>('firstvision.customers', (row) => row.customerNumber, [
+  { name: 'all', kind: 'group', key: () => ALL },
+  { name: 'cpf', kind: 'group', key: (row) => cpfKey(row.owner.identificationNumber), lazy: true },
+  { name: 'name', kind: 'group', key: (row) => nameKey(row.owner.nameLine1 === undefined ? undefined : String(row.owner.nameLine1)), lazy: true },
+]);
 
 /** Relationships by number; group `customer`: a customer's relationships in the order added. */
 export const relationships = collection<Relationship>('firstvision.relationships', (row) => row.relationshipNumber, [
@@ -21,15 +39,19 @@ export function maskKey(customerNumber: string, masked: string): string {
   return `${customerNumber} ${masked}`;
 }
 
-/** Cards by PAN; groups `account`, `customer` and `mask` (a customer's cards sharing one masked PAN), in the order added. */
+/**
+ * Cards by PAN; groups `account`, `customer`, `mask` (a customer's cards sharing one masked PAN) and `masked` (every
+ * card with that masked PAN: the dashboard's search, built on its first one), in the order added.
+ */
 export const cards = collection<Card>('firstvision.cards', (row) => row.pan, [
   { name: 'account', kind: 'group', key: (row) => row.accountNumber },
   { name: 'customer', kind: 'group', key: (row) => row.customerNumber },
   { name: 'mask', kind: 'group', key: (row) => maskKey(row.customerNumber, maskPan(row.pan)) },
+  { name: 'masked', kind: 'group', key: (row) => maskPan(row.pan), lazy: true },
 ]);
 
-/** Numbers reserved by Number Generation or linked on Customer Add. */
-export const reservations = collection<Reservation>('firstvision.reservations', (row) => row.number);
+/** Numbers reserved by Number Generation or linked on Customer Add; group `all` in the order reserved. */
+export const reservations = collection<Reservation>('firstvision.reservations', (row) => row.number, [{ name: 'all', kind: 'group', key: () => ALL }]);
 
 /** Every FirstVision collection (the plug-in's `collections`). */
 export const firstVisionCollections = [customers, relationships, accounts, cards, reservations];
