@@ -50,7 +50,7 @@ async function noteCreation(tx: StateWriter, createdAt: number): Promise<void> {
 async function save(tx: StateWriter, context: CustomerContext, base: CustomerRecord | undefined, input: CustomerInput, bankValidations: BankValidationsInput | undefined | false, replaceCollections: boolean): Promise<CustomerRecord> {
   const errors: FieldErrors = {};
   const ids = await IdSequences.read(tx);
-  checkDomains(input, '', context.data, errors);
+  checkDomains(input, customerSpec, '', context.data, errors);
   await checkUnique(tx, base, input, errors);
   const merge = { now: context.clock.now().getTime(), nextId: ids.next.bind(ids), replaceCollections, errors };
   const merged = mergeObject(customerSpec, base as Row | undefined, input, '', merge, true) as CustomerRecord;

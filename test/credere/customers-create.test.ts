@@ -83,7 +83,8 @@ describe('Credere create customer', () => {
 
   it.each([
     ['an impossible date', withValue(fullCustomer(), 'born_at', '31/02/2000'), 'born_at', { error: 'invalid' }],
-    ['an ISO date', withValue(fullCustomer(), 'born_at', '2000-01-31'), 'born_at', { error: 'invalid' }],
+    ['an impossible ISO date', withValue(fullCustomer(), 'born_at', '2000-02-31'), 'born_at', { error: 'invalid' }],
+    ['an impossible dd/mm/yyyy date', withValue(fullCustomer(), 'born_at', '31/02/2000'), 'born_at', { error: 'invalid' }],
     ['a nested impossible date', withValue(fullCustomer(), 'job_reference.joined_at', '30/02/2010'), 'job_reference.joined_at', { error: 'invalid' }],
     ['a CPF with a wrong check digit', fullCustomer('529.982.247-26'), 'cpf', { error: 'invalid' }],
     ['a CEP without its dash', withValue(fullCustomer(), 'address.zip_code', '59075810'), 'address.zip_code', { error: 'invalid' }],
