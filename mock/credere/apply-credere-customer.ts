@@ -1,3 +1,4 @@
+import { bankNamer } from './bank-namer.js';
 import { onlyDigits } from '../../src/numbers/cpf.js';
 import { at } from '../../src/plugin/scenario-steps.js';
 import type { ScenarioRun } from '../../src/plugin/scenario-run.js';
@@ -50,7 +51,7 @@ export async function applyCredereCustomer(run: ScenarioRun<CredereSandbox>, spe
     ids[cpf] = existing.id;
     return;
   }
-  const created = await at(pointer, () => createCustomer(run.tx, run.sandbox, input, false), describeCredereFailure(run.sandbox.labels));
+  const created = await at(pointer, () => createCustomer(run.tx, run.sandbox, input, false), describeCredereFailure(run.sandbox.labels, bankNamer(run.sandbox.data)));
   ids[cpf] = created.id;
   run.count('credereCustomers');
   run.tick();

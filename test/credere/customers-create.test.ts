@@ -92,7 +92,7 @@ describe('Credere create customer', () => {
     ['a string as a phone number', withValue(fullCustomer(), 'phones.0.number', 'abc'), 'phones.0.number', { error: 'invalid' }],
     ['money with decimals', withValue(fullCustomer(), 'job_reference.income_cents', 10.5), 'job_reference.income_cents', { error: 'invalid' }],
     ['a name over 255 characters', withValue(fullCustomer(), 'name', 'x'.repeat(256)), 'name', { error: 'too_long', count: 255 }],
-    ['an unknown field', withValue(fullCustomer(), 'shoe_size', 42), 'shoe_size', { error: 'unknown_attribute' }],
+    ['an unknown field', withValue(fullCustomer(), 'shoe_size', 42), 'customer.shoe_size', { error: 'unknown_attribute', attribute: 'shoe_size', model: 'Cliente' }],
   ])('answers 422 ModelValidationError for %s, naming the dotted field path', async (_case, customer, path, entry) => {
     const before = await mock.state();
     const response = await create({ bank_validations: lenient, customer });
