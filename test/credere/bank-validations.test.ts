@@ -97,10 +97,10 @@ describe('Credere bank validations', () => {
     expect((await call({ bank_validations: { store_id: 2 }, customer: bare() })).status).toBe(200);
   });
 
-  it('checks the merged customer on update only when bank_validations is sent', async () => {
+  it('checks the merged customer on update with bank_validations as on create', async () => {
     const customer = (await create({ bank_validations: { bank_codes: ['moneyplus'] }, customer: bare() })).body.customer;
     const update = (body: unknown) => mock.call('PATCH', `${API}/customers/${customer.id}`, { headers: auth, body });
-    expect((await update({ customer: { nickname: 'Rita' } })).status).toBe(200);
+    expect((await update({ bank_validations: { bank_codes: ['moneyplus'] }, customer: { nickname: 'Rita' } })).status).toBe(200);
     const before = await mock.state();
     const refused = await update({ bank_validations: { bank_codes: ['341'] }, customer: { born_at: '10/10/1990' } });
     expect(refused.body.error.details).toEqual({ genre_id: [{ error: 'blank', banks: ['341'] }] });
@@ -108,6 +108,33 @@ describe('Credere bank validations', () => {
     const stillMissing = await update({ bank_validations: { bank_codes: ['341'] }, customer: { genre_id: 2 } });
     expect(stillMissing.body.error.details).toEqual({ born_at: [{ error: 'blank', banks: ['341'] }] });
     expect((await update({ bank_validations: { bank_codes: ['341'] }, customer: { genre_id: 2, born_at: '10/10/1990' } })).body.customer).toMatchObject({ genre_id: 2, born_at: '1990-10-10', nickname: 'Rita' });
+  });
+
+  it('checks every integrated bank on an update without bank_validations, as on create', async () => {
+    const customer = (await create({ bank_validations: { bank_codes: ['moneyplus'] }, customer: bare() })).body.customer;
+    const update = (method: string, body: unknown) => mock.call(method, `${API}/customers/${customer.id}`, { headers: auth, body });
+    for (const method of ['PUT', 'PATCH']) {
+      const before = await mock.state();
+      const refused = await update(method, { customer: { nickname: 'Rita' } });
+      expect(refused.status).toBe(422);
+      expect(refused.body.error.details.mother).toEqual([{ error: 'blank', banks: ['033'] }]);
+      expect(refused.body.error.message).toMatch(/; envie bank_validations\.bank_codes ou bank_validations\.store_id para validar só os bancos escolhidos$/);
+      expect(await mock.state()).toEqual(before);
+    }
+    // A store narrows the check as on create; a body that changes nothing has nothing to check.
+    expect((await update('PATCH', { bank_validations: { store_id: 1 }, customer: { nickname: 'Rita' } })).status).toBe(422);
+    expect((await update('PATCH', { customer: { name: customer.name } })).status).toBe(200);
+  });
+
+  it('checks no bank on an update without bank_validations when the server runs with lenient updates', async () => {
+    const lenientMock = await startMock({ config: { credere: { lenientUpdates: true } } });
+    const created = await lenientMock.call('POST', `${API}/customers`, { headers: auth, body: { bank_validations: { bank_codes: ['moneyplus'] }, customer: bare() } });
+    const path = `${API}/customers/${created.body.customer.id}`;
+    const response = await lenientMock.call('PATCH', path, { headers: auth, body: { customer: { nickname: 'Rita' } } });
+    expect(response.status).toBe(200);
+    expect(response.body.customer.nickname).toBe('Rita');
+    const asked = await lenientMock.call('PATCH', path, { headers: auth, body: { bank_validations: { bank_codes: ['341'] }, customer: { nickname: 'Rosa' } } });
+    expect(asked.status).toBe(422);
   });
 
   it('reads the required fields from the bank requirements file option', async () => {
