@@ -25,7 +25,9 @@ async function inputOf(run: ScenarioRun<CredereSandbox>, spec: CredereCustomerSp
   const f = run.faker;
   const input: Record<string, unknown> = structuredClone(spec.customer ?? {});
   for (const path of ['cpf', 'name']) setPath(input, path, fakeCredereField(f, path));
-  for (const code of spec.completeFor ?? []) {
+  // `*` stands for every bank integrated with Credere (the keys of the requirements table).
+  const codes = (spec.completeFor ?? []).flatMap((code) => (code === '*' ? [...requirements.keys()] : [code]));
+  for (const code of codes) {
     const required = requirements.get(code);
     if (!required) {
       await at(`${pointer}/completeFor`, () => {
