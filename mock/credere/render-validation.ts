@@ -29,9 +29,6 @@ function fieldError(diagnostic: Diagnostic): FieldError {
     case 'enum':
     case 'const':
       return { error: 'inclusion' };
-    case 'additionalProperties':
-    case 'unevaluatedProperties':
-      return { error: 'unknown_attribute' };
     case 'tooManyErrors':
       return { error: 'too_many_errors', count: params.total, listed: params.listed };
     default:
