@@ -584,7 +584,7 @@ export interface CustomerCreateRequest {
   };
 }
 /**
- * Partial update: only the fields sent change. bank_validations is accepted as on create (assumption: the references only show it on create).
+ * Partial update: only the fields sent change, null clears one. bank_validations chooses the banks checked, with the same priority as on create (the seed, the "atualizar-cliente" page, describes it for update).
  */
 export interface CustomerUpdateRequest {
   bank_validations?: BankValidations;
