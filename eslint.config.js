@@ -17,4 +17,6 @@ export default tseslint.config(
   { files: ['test/**/*.ts', '**/*.test.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   { files: ['vitest.config.ts', 'eslint.config.js'], rules: { 'no-restricted-syntax': 'off' } },
   { files: ['bin/**/*.js'], languageOptions: { globals: { process: 'readonly' } } },
+  // Postman sandbox scripts (Portman injects them into the generated collections).
+  { files: ['postman/**/*.js'], languageOptions: { globals: { pm: 'readonly', btoa: 'readonly' } } },
 );

@@ -53,16 +53,30 @@ describe.each(builtInPlugins.flatMap((plugin) => (['3.1', '3.0'] as const).map((
 describe('examples and envelopes', () => {
   it('types path parameters as their schema does (an integer id is exported as a number)', () => {
     const get = exportOpenApi(registry, credere).paths['/customers/{id}']?.get as Operation;
-    expect(get.parameters.find((p) => p.name === 'id')?.example).toBe(42);
+    expect(get.parameters.find((p) => p.name === 'id')?.example).toBe(2);
   });
 
   it('writes a FirstVision 200 as one object: the envelope with the operation data in place', () => {
     const add = exportOpenApi(registry, firstVision).paths['/customer/l8v2']?.post as { responses: Record<string, { content: Record<string, { schema: Record<string, any> }> }> };
     const schema = add.responses['200']?.content['application/json']?.schema;
     expect(schema?.required).toEqual(expect.arrayContaining(['hasError', 'errors', 'data']));
-    expect(schema?.properties.hasError).toEqual({ const: false });
+    expect(schema?.properties.hasError).toEqual({ const: false, enum: [false], type: 'boolean' });
     expect(schema?.properties.data.required).toContain('customerNumber');
     expect(schema?.properties.errors.items).toBeDefined();
+  });
+
+  it('exports as body examples only accepted requests on the parameter examples (refusals stay in the responses)', () => {
+    const paths = exportOpenApi(registry, credere).paths as Record<string, Record<string, { requestBody: { content: Record<string, { examples: object }> }; responses: Record<string, { content?: Record<string, { examples?: object }> }> }>>;
+    const bodyExamples = (path: string, method: string) => Object.keys(paths[path]?.[method]?.requestBody.content['application/json']?.examples ?? {});
+    expect(bodyExamples('/customers', 'post')).toEqual(['default', 'seed']);
+    expect(Object.keys(paths['/customers']?.post?.responses['422']?.content?.['application/json']?.examples ?? {})).toEqual(['missing-bank-fields', 'duplicate-cpf']);
+    // The seed update is on customer 1, the operation's id example (from its default example) customer 2.
+    expect(bodyExamples('/customers/{id}', 'put')).toEqual(['default']);
+  });
+
+  it('types a const as a one-value enum, which Postman fills in (the token grant_type)', () => {
+    const token = exportOpenApi(registry, firstVision).paths['/{product}/token']?.post as { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } };
+    expect(token.requestBody.content['application/x-www-form-urlencoded']?.schema.properties.grant_type).toEqual({ type: 'string', const: 'client_credentials', enum: ['client_credentials'] });
   });
 
   it('mentions the trailing-slash alias in the operation it reaches', () => {

@@ -22,14 +22,41 @@ function orderedExamples(contract: Contract): ContractExample[] {
   return [...examples.filter((e) => e.name === 'default'), ...examples.filter((e) => e.name !== 'default')];
 }
 
-/** An example value for a parameter: the first contract example that sends it, else one its schema names. */
-function parameterExample(contract: Contract, part: 'params' | 'query' | 'headers', name: string, schema: JsonSchema, lookup: RefLookup): unknown {
-  for (const example of orderedExamples(contract)) {
-    const values = example.request?.[part] as Record<string, unknown> | undefined;
-    const found = values && Object.entries(values).find(([key]) => (part === 'headers' ? key.toLowerCase() === name.toLowerCase() : key === name));
-    if (found) return found[1];
+/** An example of a request the API accepts: no response, or a 1xx–3xx one (a 404 or 422 example shows a refusal). */
+function succeeds(example: ContractExample): boolean {
+  return example.request !== undefined && (example.response === undefined || example.response.status < 400);
+}
+
+type ParameterPart = 'params' | 'query' | 'headers';
+
+/** The value `example` sends for a parameter (header names compared case-insensitively), if any. */
+function sentValue(example: ContractExample, part: ParameterPart, name: string): { value: unknown } | undefined {
+  const values = example.request?.[part] as Record<string, unknown> | undefined;
+  const found = values && Object.entries(values).find(([key]) => (part === 'headers' ? key.toLowerCase() === name.toLowerCase() : key === name));
+  return found ? { value: found[1] } : undefined;
+}
+
+/** An example value for a parameter: the first accepted contract example that sends it, else one its schema names. */
+function parameterExample(contract: Contract, part: ParameterPart, name: string, schema: JsonSchema, lookup: RefLookup): unknown {
+  for (const example of orderedExamples(contract).filter(succeeds)) {
+    const sent = sentValue(example, part, name);
+    if (sent) return sent.value;
   }
   return schemaExample(schema, lookup);
+}
+
+/**
+ * Whether an example's path and query values are the parameters' exported examples: a body example is exported
+ * only then, so a request built from the document's examples is one of the contract's (a tool cannot pair a body
+ * example with other parameter values).
+ */
+function matchesParameters(contract: Contract, example: ContractExample): boolean {
+  return (['params', 'query'] as const).every((part) =>
+    Object.entries((example.request?.[part] as Record<string, unknown> | undefined) ?? {}).every(([name, value]) => {
+      const exported = parameterExample(contract, part, name, {}, () => undefined);
+      return exported === undefined || String(exported) === String(value);
+    }),
+  );
 }
 
 /** A value the schema itself names: its first `examples` entry, `default`, `const` or first `enum` value (through `$ref`). */
@@ -95,7 +122,7 @@ function operation(contract: Contract, operationId: string, context: Context, al
     ),
   };
   if (contract.request.body !== undefined) {
-    const examples = examplesOf(contract, (e) => e.request?.body);
+    const examples = examplesOf(contract, (e) => (succeeds(e) && matchesParameters(contract, e) ? e.request?.body : undefined));
     op.requestBody = {
       required: true,
       content: { [contract.request.contentType ?? 'application/json']: { schema: openApiSchema(contract.request.body as JsonSchema, version, context.lookup), ...(examples ? { examples } : {}) } },

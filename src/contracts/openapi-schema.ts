@@ -58,6 +58,18 @@ function downgrade(schema: SchemaObject): SchemaObject {
   return out;
 }
 
+/**
+ * The `type` of a schema's string, number or boolean `const`: tools that fill requests from schemas (Postman's
+ * converter, under Portman) ignore a bare `const` and invent a value, but take a typed one-value `enum`.
+ */
+function typeOfConst(schema: SchemaObject): string | undefined {
+  if (!('const' in schema)) return undefined;
+  const value = schema.const;
+  if (typeof value === 'string' || typeof value === 'boolean') return typeof value;
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return undefined;
+}
+
 const COMPOSITION = ['allOf', 'anyOf', 'oneOf', 'not', 'if', '$ref'];
 
 /**
@@ -82,7 +94,8 @@ function mergedObject(schema: SchemaObject, lookup: (ref: string) => unknown): S
  * A contract schema as OpenAPI tools read it: references point into `components/schemas`, a `$ref` never has
  * sibling keywords (an object that extends a plain object definition is merged with it when `lookup` is given;
  * otherwise the reference moves into `allOf`), arrays always say what their `items` are, custom
- * formats (`cpf`, `cnpj`, `cep`, `date-br`, …) carry the `pattern` of their spelling, and for 3.0 the
+ * formats (`cpf`, `cnpj`, `cep`, `date-br`, …) carry the `pattern` of their spelling, a string, number or boolean
+ * `const` is also a typed one-value `enum`, and for 3.0 the
  * 2020-12 keywords 3.0 lacks are rewritten.
  * @example openApiSchema({ $ref: 'defs.json#/$defs/cpf', description: 'x' }, '3.1') // { allOf: [{ $ref: '#/components/schemas/cpf' }], description: 'x' }
  */
@@ -103,6 +116,11 @@ export function openApiSchema(node: unknown, version: OpenApiVersion, lookup?: (
   const format = typeof out.format === 'string' ? customFormats[out.format] : undefined;
   if (format && out.pattern === undefined) out.pattern = format.pattern;
   if (out.type === 'array' && out.items === undefined) out.items = {};
+  const constant = typeOfConst(out);
+  if (constant) {
+    out.type ??= constant;
+    out.enum ??= [out.const];
+  }
   let result = out;
   if (typeof out.$ref === 'string' && Object.keys(out).length > 1) {
     const { $ref, ...siblings } = out;

@@ -1,4 +1,4 @@
-import type { JunitCase } from '../pact/junit-xml.js';
+import type { JunitCase } from '../report/junit-xml.js';
 import type { DriftReport } from './check-drift.js';
 
 /**

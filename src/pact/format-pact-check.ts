@@ -1,3 +1,4 @@
+import type { JunitCase } from '../report/junit-xml.js';
 import type { InteractionCheck } from './check-pact.js';
 
 /**
@@ -17,4 +18,13 @@ export function formatPactCheck(results: InteractionCheck[]): string[] {
   const failed = results.filter((r) => r.findings.length > 0).length;
   lines.push(`${results.length} interactions, ${results.length - failed} conform to the contracts, ${failed} do not`);
   return lines;
+}
+
+/** The same verdicts as JUnit cases: one per interaction, one suite per pact (consumer → provider). */
+export function pactCheckJunitCases(results: InteractionCheck[]): JunitCase[] {
+  return results.map((r) => ({
+    suite: `${r.consumer} → ${r.provider}`,
+    name: `${r.description}${r.operationId ? ` (${r.operationId})` : ''}`,
+    ...(r.findings.length === 0 ? {} : { failure: r.findings.map((f) => `${f.side} ${f.path || '/'}: ${f.message} [${f.code}]`).join('\n') }),
+  }));
 }

@@ -1,4 +1,4 @@
-import type { JunitCase } from './junit-xml.js';
+import type { JunitCase } from '../report/junit-xml.js';
 import type { VerifyReport } from './verify-pacts.js';
 
 /** Summary lines after the verifier's own output: one per interaction, reasons under each failure. */

@@ -56,7 +56,7 @@ export async function resetProvider(baseUrl: string, sandbox?: string, adminToke
     const response = await fetch(withSandbox(`${baseUrl}/__admin/reset`, sandbox), { method: 'POST', headers: adminHeaders(adminToken) });
     await response.arrayBuffer();
     if (response.ok) return { ok: true, values: {} };
-    return { ok: false, reason: `resetting the mock before the interaction failed with status ${response.status}` };
+    return { ok: false, reason: `POST /__admin/reset${sandbox ? `?sandbox=${sandbox}` : ''} answered ${response.status}` };
   } catch (error) {
     return { ok: false, reason: `the mock cannot be reached (${(error as Error).message})` };
   }

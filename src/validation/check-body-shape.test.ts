@@ -28,8 +28,14 @@ describe('checkBodyShape', () => {
   });
 
   it('stops at the first breach of a huge body, whatever its size', () => {
-    const started = performance.now();
-    expect(checkBodyShape({ a: new Array(1_000_000).fill(1) }, '/body')).toMatchObject({ code: 'maxItems', params: { limit: 1000 } });
-    expect(performance.now() - started).toBeLessThan(100);
+    let itemsRead = 0;
+    const items = new Proxy(new Array<number>(1_000_000).fill(1), {
+      get(target, key, receiver): unknown {
+        if (typeof key === 'string' && /^\d+$/.test(key)) itemsRead++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    expect(checkBodyShape({ a: items }, '/body')).toMatchObject({ code: 'maxItems', params: { limit: 1000 } });
+    expect(itemsRead).toBeLessThanOrEqual(1000);
   });
 });

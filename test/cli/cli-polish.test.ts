@@ -29,11 +29,24 @@ describe('clientela CLI polish', () => {
     expect(lines.find((line) => line.includes('--port'))).toContain('[env PORT]');
   }, 120_000);
 
-  it.each(['contracts', 'verify', 'check', 'seed', 'scenarios', 'pact-check'])('%s --help lists options one a line', (command) => {
+  /** Options each command's help must list (the reports and provider flags CI scripts rely on). */
+  const listed: Record<string, string[]> = {
+    contracts: [],
+    verify: ['--junit FILE', '--url URL', '--admin-token T', '--no-reset', '--sandbox-per-run'],
+    check: ['--junit FILE', '--json FILE', '--base-url URL', '--timeout MS', '--insecure', '--header K:V'],
+    seed: [],
+    scenarios: [],
+    'pact-check': ['--junit FILE', '--json', '--strict'],
+  };
+
+  it.each(Object.keys(listed))('%s --help lists options one a line', (command) => {
     const { status, stdout } = cli([command, '--help']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/\noptions:\n/);
-    expect(stdout.split('\n').filter((line) => /^ {2}-/.test(line)).length).toBeGreaterThan(1);
+    const lines = stdout.split('\n').filter((line) => /^ {2}-/.test(line));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const flag of listed[command] ?? []) expect(lines.filter((line) => line.startsWith(`  ${flag}  `) || line.startsWith(`  ${flag} [env`)), flag).toHaveLength(1);
+    if (listed[command]?.includes('--junit FILE')) expect(stdout).toMatch(/^usage: .*\[--junit FILE\]/m);
   }, 120_000);
 
   it('exports OpenAPI when --format is left out', () => {

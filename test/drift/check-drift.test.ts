@@ -38,9 +38,12 @@ const drifts: Drift[] = [
 const registry = loadContracts();
 const servers: Array<{ close: () => void; closeAllConnections: () => void }> = [];
 
-/** A copy of the mock (strict), optionally behind a middleware that applies `applied` to the 2xx answers they match. */
+/**
+ * A copy of the mock (strict) as `npm start` serves it (the default scenario, which holds what the examples read),
+ * optionally behind a middleware that applies `applied` to the 2xx answers they match.
+ */
 async function mockCopy(applied: Drift[]): Promise<string> {
-  const mock = createMockServer({ registry, strict: true, seed: 7 });
+  const mock = createMockServer({ registry, strict: true, seed: 7, scenarios: [{ name: 'default' }] });
   const app = express();
   app.use((request: Request, response: Response, next: NextFunction) => {
     const drift = applied.find((d) => d.method === request.method && d.path.test(request.path));

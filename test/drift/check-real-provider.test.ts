@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type RunningMock } from '../helpers/start-mock.js';
@@ -134,14 +136,17 @@ describe('clientela check against a provider at its own API root', () => {
     }, 120_000);
   }
 
-  it('exits 2 with one line when the connection is refused', async () => {
+  it('exits 2 with one line when the connection is refused, and says so in its JUnit report', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const run = await cli(['check', '--api', 'credere', '--base-url', `http://127.0.0.1:${port}/api/v1`, '--token', 'k']);
+    const junit = join(mkdtempSync(join(tmpdir(), 'clientela-check-')), 'check.xml');
+    const run = await cli(['check', '--api', 'credere', '--base-url', `http://127.0.0.1:${port}/api/v1`, '--token', 'k', '--junit', junit]);
     expect(run.code).toBe(2);
     expect(run.err.trim()).toBe(`could not check http://127.0.0.1:${port}/api/v1: connection refused by 127.0.0.1:${port}`);
+    // The JUnit report says so too, as one failed case (CI shows the report, not the log).
+    expect(readFileSync(junit, 'utf8')).toContain(`<failure message="could not check: connection refused by 127.0.0.1:${port}">`);
   }, 120_000);
 
   it('exits 2 when the first call is refused with 401', async () => {

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { XMLValidator } from 'fast-xml-parser';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,5 +86,19 @@ describe('pact-check', () => {
     const json = captureIo();
     expect(await runCli(['pact-check', badPact, '--json'], json)).toBe(1);
     expect(JSON.parse(json.lines.join('\n'))).toMatchObject({ failed: 1, results: [{ description: 'teapot', findings: [{ path: '/status', code: 'status' }] }] });
+  });
+
+  it('writes a JUnit report with --junit: one test case per interaction, each finding in its failure', async () => {
+    const pact = writeV4Pact('Credere', [
+      { description: 'find', request: find, response: { status: 200, body: customer } },
+      { description: 'teapot <418> & "more"', request: find, response: { status: 418 } },
+    ]);
+    const junit = join(mkdtempSync(join(tmpdir(), 'clientela-junit-')), 'reports', 'pact-check.xml');
+    expect(await runCli(['pact-check', pact, '--junit', junit], captureIo())).toBe(1);
+    const xml = readFileSync(junit, 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('<testsuite name="fixture-consumer → Credere" tests="2" failures="1"');
+    expect(xml).toContain('<testcase classname="fixture-consumer → Credere" name="find (customersFind)" time="0.000"/>');
+    expect(xml).toMatch(/name="teapot &lt;418&gt; &amp; &quot;more&quot; \(customersFind\)"[^>]*>\n\s*<failure message="response \/status: [^"]+\[status\]">/);
   });
 });

@@ -32,6 +32,42 @@ export function writeV4Pact(provider: string, interactions: FixtureInteraction[]
   return file;
 }
 
+const customerNumber = '9704010000000001467';
+
+/**
+ * A pact of both APIs that passes against the mock and the contracts: a signed FirstVision call (the request id and
+ * timestamp are the consumer's recorded ones, which a provider refuses a second time) and a Credere provider state.
+ */
+export function writeProviderPact(): string {
+  return writeV4Pact('clientela', [
+    {
+      description: 'a signed cards details inquiry',
+      states: [{ name: `customer ${customerNumber} has 2 cards`, params: { customerNumber, count: '2' } }],
+      request: {
+        method: 'GET',
+        path: '/firstvision/customer/v3/cards/details',
+        query: { organizationNumber: ['970'] },
+        headers: {
+          apikey: 'consumer-key',
+          authorization: 'Bearer consumer-recorded-token',
+          'x-clientid': '00970',
+          customernumber: customerNumber,
+          signature: 'q1xY0kQyZ3o4Zl0yq1xY0kQyZ3o=',
+          'x-client-request-id': '6f1c2f1e-3f7a-4d8e-9a4b-2c1d0e9f8a7b',
+          timestamp: '1715000000000',
+        },
+      },
+      response: { status: 200 },
+    },
+    {
+      description: 'a Credere customer found by CPF',
+      states: [{ name: 'a Credere customer with CPF {cpf} exists', params: { cpf: '390.533.447-05' } }],
+      request: { method: 'GET', path: '/credere/api/v1/customers/find', query: { cpf_cnpj: ['390.533.447-05'] }, headers: { authorization: 'Bearer recorded' } },
+      response: { status: 200, body: { customer: { cpf: '390.533.447-05' } } },
+    },
+  ]);
+}
+
 /** A CLI io that keeps what a command prints. */
 export function captureIo(): CliIo & { lines: string[]; errors: string[]; text: () => string } {
   const lines: string[] = [];

@@ -6,7 +6,7 @@ import type { FirstVisionVerifyCredentials } from './firstvision-credentials.js'
 /**
  * Makes a replayed pact request authenticate against the provider: the provider's `apikey`, a real bearer token
  * fetched from the provider (cached until `forget()`), Basic credentials on the token endpoint and a fresh HMAC
- * `Signature` when the pact carried one.
+ * `Signature` (over a new request id and timestamp) when the pact carried one.
  * @example const auth = firstVisionReplayAuth(session, credentials); Object.assign(headers, await auth.headersFor('/customer/l8v2', headers, body))
  */
 export function firstVisionReplayAuth(session: ProviderSession, credentials: unknown): ReplayAuthenticator {
@@ -31,10 +31,9 @@ export function firstVisionReplayAuth(session: ProviderSession, credentials: unk
       const out: Record<string, string> = {};
       if (headers.apikey !== undefined) out.apikey = apiKey;
       if (headers.authorization !== undefined) out.authorization = `Bearer ${await bearer()}`;
-      if (headers.signature !== undefined) {
-        const requestId = typeof headers['x-client-request-id'] === 'string' ? headers['x-client-request-id'] : undefined;
-        Object.assign(out, signFirstVisionRequest({ apiKey, apiSecret, rawBody: body.toString('utf8'), ...(requestId ? { requestId } : {}) }));
-      }
+      // A fresh X-Client-Request-Id and Timestamp for every replay: the provider refuses an id it saw within its
+      // window, so reusing the recorded one would fail every run after the first.
+      if (headers.signature !== undefined) Object.assign(out, signFirstVisionRequest({ apiKey, apiSecret, rawBody: body.toString('utf8') }));
       return out;
     },
   };

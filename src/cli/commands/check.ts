@@ -2,7 +2,7 @@ import { loadContracts } from '../../contracts/load-contracts.js';
 import { checkDrift, type DriftReport } from '../../drift/check-drift.js';
 import { CouldNotCheck, PLACEHOLDER_ORIGIN, rootFetch } from '../../drift/root-fetch.js';
 import { driftJunitCases, formatDriftFindings, formatDriftTable } from '../../drift/format-drift-report.js';
-import { junitXml } from '../../pact/junit-xml.js';
+import { junitXml } from '../../report/junit-xml.js';
 import type { ApiPlugin, ContractTestingSupport } from '../../plugin/api-plugin.js';
 import { writeReport } from '../write-report.js';
 import { type Command, CliError } from '../command.js';
@@ -116,6 +116,8 @@ export const checkCommand: Command = {
     } catch (error) {
       if (!(error instanceof CouldNotCheck)) throw error;
       io.err(`could not check ${baseUrl}: ${error.message}`);
+      // CI shows the report, not the log: a run that could not check is one failed case there.
+      if (values.junit) writeReport(values.junit, junitXml(`clientela check ${plugin.name}`, [{ suite: `${plugin.name} ${baseUrl}`, name: 'reach the provider', failure: `could not check: ${error.message}` }]));
       return 2;
     }
     report = { ...report, baseUrl: baseUrl.replace(/\/+$/, '') };
