@@ -1,11 +1,9 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { ContractRegistry } from '../src/contracts/contract-registry.js';
-import type { ProblemError } from '../src/problems/problem.js';
 import type { RequestJournal } from './admin/request-journal.js';
 import { recordRequest } from './middleware/record-requests.js';
-import { renderProblem } from './middleware/render-problem.js';
 import { SANDBOX_HEADER } from './middleware/select-sandbox.js';
-import { unmatchedProblem } from './middleware/unmatched-route.js';
+import { unmatchedAnswer } from './middleware/unmatched-route.js';
 import type { MountedApi } from './mounted-api.js';
 import { writeAnswer } from './pipeline/write-answer.js';
 
@@ -18,7 +16,7 @@ function journaled(journal: RequestJournal, request: Request, response: Response
 
 /**
  * What answers after the APIs and the admin API: the index (`GET /`, every mounted operation) and the
- * unmatched-route policy (404 or 405 problems naming the nearest operation). Both are journaled.
+ * unmatched-route policy (404 or 405 naming the nearest operation, in the API's envelope under its mount). Both are journaled.
  */
 export function fallbackRoutes(apis: readonly MountedApi[], registry: ContractRegistry, journal: RequestJournal): Router {
   const router = express.Router({ caseSensitive: true });
@@ -32,8 +30,7 @@ export function fallbackRoutes(apis: readonly MountedApi[], registry: ContractRe
   });
   router.use((request, response) => {
     const started = performance.now();
-    const unmatched: ProblemError = unmatchedProblem(apis, registry, request, response);
-    journaled(journal, request, response, started, renderProblem(response, unmatched.problem));
+    journaled(journal, request, response, started, writeAnswer(response, unmatchedAnswer(apis, registry, request)));
   });
   return router;
 }

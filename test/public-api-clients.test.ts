@@ -38,6 +38,25 @@ describe('typed clients and signing (mock/<api>/client/), against the mock', () 
     expect({ status: cards.status, code: (cards.body as { errors?: { code: string }[] }).errors?.[0]?.code }).toEqual({ status: 422, code: 'VPL5SBQ28E' });
   });
 
+  it('FirstVisionClient.customerActivationAdd posts the activation body (an account not on file is VPL5SGC03S)', async () => {
+    const { apiKey, apiSecret } = mock.api('firstvision').config as FirstVisionConfig;
+    const fv = new FirstVisionClient({ baseUrl: url, apiKey, apiSecret, clientId: '00970' });
+    const owner = { houseNumber: '1', houseName: 'CASA', houseAddress1: 'RUA A', houseAddress2: 'B', houseAddress3: 'C', houseAddress4: 'D', city: 'SAO PAULO', state: 'SP', postalCode: '01310-200', email: 'a@example.com.br', dateOfBirth: '1990-01-01' };
+    const keys = { organizationNumber: 970, customerNumber: '0'.repeat(19), accountNumber: '9704010000000099999', dualFlag: '0' as const, panToken: '0000004000000000002', globalQualification: 'A' };
+    const refused = await fv.customerActivationAdd({ customerActivationData: { customerActivationKeyData: keys, ownerCoOwnerActivationData: { ownerActivationData: owner } } });
+    expect({ status: refused.status, code: (refused.body as { errors?: { code: string }[] }).errors?.[0]?.code }).toEqual({ status: 422, code: 'VPL5SGC03S' });
+  });
+
+  it('FirstVisionClient.customerReversalUpdate puts the body (a customer not on file is VPL5SGC04S)', async () => {
+    const { apiKey, apiSecret } = mock.api('firstvision').config as FirstVisionConfig;
+    const fv = new FirstVisionClient({ baseUrl: url, apiKey, apiSecret, clientId: '00970' });
+    const refused = await fv.customerReversalUpdate({
+      organizationNumber: 970, customerNumber: '9700000000000099999', numberType: '1', dummyCustomerNumber: '0'.repeat(19), panToken: '0000004000000000002',
+      globalQualification: 'A', vipStatus: 0, status: 0, sicCode: 5999, postalCode: '01310-200',
+    });
+    expect({ status: refused.status, code: (refused.body as { errors?: { code: string }[] }).errors?.[0]?.code }).toEqual({ status: 422, code: 'VPL5SGC04S' });
+  });
+
   it('createCredereClient creates a customer and finds it by CPF', async () => {
     const client = createCredereClient({ baseUrl: url, apiKey: 'k' });
     // Not a literal in the call: the generated CustomersCreateRequest type declares only cpf and name of the customer.

@@ -55,6 +55,7 @@ describe('"clientela": the plug-in interface and the state', () => {
           failure: (status, reason) => fault(status, 'failure', reason),
           catalogued: () => undefined,
           domain: (error) => fault(404, error.code, error.message),
+          route: (error) => fault(error.status, 'no-route', error.reason),
         },
         authenticate: (request) => (request.headers['x-acme-key'] === config.key ? undefined : fault(401, 'no-key', 'send x-acme-key')),
         sandbox: () => ({}),

@@ -4,6 +4,7 @@ import { type BankNamer, codeOnly } from './bank-namer.js';
 import { credereBadRequest, credereError, credereNotFound, credereValidationError } from './credere-error-body.js';
 import type { InvalidDetail, NotFoundDetail } from './credere-domain-error.js';
 import { type FieldLabels, labelsFor } from './field-labels.js';
+import { renderCredereRouteError } from './render-credere-route-error.js';
 import { renderValidation } from './render-validation.js';
 
 /**
@@ -44,5 +45,6 @@ export function credereErrors(labels: FieldLabels, names: BankNamer = codeOnly):
     // Credere's contracts carry no error catalogue: its error bodies come from their examples or their schema.
     catalogued: () => undefined,
     domain: (error) => renderDomainError(error, labels, names),
+    route: renderCredereRouteError,
   };
 }

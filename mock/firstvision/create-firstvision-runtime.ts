@@ -9,8 +9,12 @@ import { cardsDetailsHandler } from './handlers/cards-details.js';
 import { cardsDetailsL8v4Handler } from './handlers/cards-details-l8v4.js';
 import { cardsInquiryHandler } from './handlers/cards-inquiry.js';
 import { currentPriorAddressHandler } from './handlers/current-prior-address.js';
+import { customerActivationAddHandler } from './handlers/customer-activation-add.js';
 import { customerAddHandler } from './handlers/customer-add.js';
+import { customerAddR8V4Handler } from './handlers/customer-add-r8v4.js';
+import { customerReversalUpdateHandler } from './handlers/customer-reversal-update.js';
 import { customerUpdateHandler } from './handlers/customer-update.js';
+import { demographicDataHandler } from './handlers/demographic-data.js';
 import { demographicInquiryHandler } from './handlers/demographic-inquiry.js';
 import { embosserAddHandler } from './handlers/embosser-add.js';
 import { numberGenerationHandler } from './handlers/number-generation.js';
@@ -39,8 +43,12 @@ export function createFirstVisionRuntime(config: FirstVisionConfig, contractsDir
     handlers: declaredBodies({
       token: tokenHandler(config, tokens),
       customerAdd: customerAddHandler,
+      customerAddR8V4: customerAddR8V4Handler,
+      customerActivationAdd: customerActivationAddHandler,
       customerUpdate: customerUpdateHandler,
+      customerReversalUpdate: customerReversalUpdateHandler,
       demographicInquiry: demographicInquiryHandler(contractsDir),
+      demographicData: demographicDataHandler(contractsDir),
       currentPriorAddress: currentPriorAddressHandler(contractsDir),
       relationshipAdd: relationshipAddHandler,
       relationshipFind: relationshipFindHandler,

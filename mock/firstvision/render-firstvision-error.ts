@@ -1,6 +1,6 @@
 import type { CompiledContract } from '../../src/validation/compile-contract.js';
 import type { Diagnostic } from '../../src/validation/diagnostic.js';
-import type { ApiErrorRenderer, ApiResponse } from '../../src/plugin/api-plugin.js';
+import type { ApiErrorRenderer, ApiResponse, RouteError } from '../../src/plugin/api-plugin.js';
 
 /** One entry of FirstVision's `errors` array. */
 export type VplError = { code: string; description: string };
@@ -66,6 +66,17 @@ function failure(status: 500 | 503, reason: string): ApiResponse {
   return firstVisionError(status, [{ code: String(status), description: (status === 503 ? `SERVICE UNAVAILABLE: ${reason}` : `BACKEND ERROR: ${reason}`).toUpperCase() }]);
 }
 
+/**
+ * An unknown path (code `404`) or method (code `405`), coded by status as the unreadable bodies are; the path and the
+ * nearest operation keep their case, since paths are case-sensitive.
+ * @example routeError({ status: 404, method: 'GET', path: '/firstvision/nope', nearest: 'PUT /firstvision/customer', allowed: [], reason: '' })
+ */
+function routeError(error: RouteError): ApiResponse {
+  const where = `${error.method} ${error.path}`;
+  const description = error.status === 405 ? `METHOD NOT ALLOWED: ${where}; USE ${error.allowed.join(' OR ')}` : `ENDPOINT NOT FOUND: ${where}${error.nearest ? `; NEAREST OPERATION: ${error.nearest}` : ''}`;
+  return firstVisionError(error.status, [{ code: String(error.status), description }]);
+}
+
 /** FirstVision's renderer for every error: the pipeline's findings and the refusals of its rules. */
 export const firstVisionErrors: ApiErrorRenderer = {
   validation: (compiled, diagnostics) => firstVisionError(422, validationErrors(compiled, diagnostics)),
@@ -76,4 +87,5 @@ export const firstVisionErrors: ApiErrorRenderer = {
     return entry ? firstVisionError(status, [{ code: entry.code, description: entry.description }]) : undefined;
   },
   domain: (error, compiled) => domainError(compiled, error.code),
+  route: routeError,
 };

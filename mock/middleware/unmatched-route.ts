@@ -1,8 +1,10 @@
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import type { ContractRegistry } from '../../src/contracts/contract-registry.js';
 import { editDistance } from '../../src/contracts/edit-distance.js';
-import { ProblemError } from '../../src/problems/problem.js';
+import type { ApiResponse } from '../../src/plugin/api-plugin.js';
+import { problem } from '../../src/problems/problem.js';
 import type { MountedApi } from '../mounted-api.js';
+import { problemResponse } from './render-problem.js';
 
 /** A contract path with its `{params}` taken from the request's segments at the same place, to compare as text. */
 function concrete(template: string, segments: readonly string[]): string {
@@ -32,18 +34,22 @@ function nearestOperation(registry: ContractRegistry, api: MountedApi, method: s
 }
 
 /**
- * Why no contract serves a request: 405 when the path exists under another method (with `Allow`), else 404; both
- * are problems that name the nearest operation, so a typo is easy to spot. Sets `Allow` on the response.
+ * Why no contract serves a request: 405 when the path exists under another method, else 404, naming the nearest
+ * operation so a typo is easy to spot. Under an API's mount the API words it in its own envelope (`errors.route`)
+ * and the engine adds `Allow` to a 405; outside every mount it is one of clientela's own problems.
  */
-export function unmatchedProblem(apis: readonly MountedApi[], registry: ContractRegistry, request: Request, response: Response): ProblemError {
+export function unmatchedAnswer(apis: readonly MountedApi[], registry: ContractRegistry, request: Request): ApiResponse {
   const api = apis.find((candidate) => request.path.startsWith(`${candidate.mount}/`));
   const where = `${request.method} ${request.path}`;
-  if (!api) return new ProblemError('unmatched-route', `${where} is not under ${apis.map((a) => a.mount).join(' or ')} or /__admin`);
+  if (!api) return problemResponse(problem('unmatched-route', `${where} is not under ${apis.map((a) => a.mount).join(' or ')} or /__admin`), true);
   const path = request.path.slice(api.mount.length);
   const allowed = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => registry.match(api.plugin.name, method, path));
+  const found = { method: request.method, path: request.path, allowed };
   if (allowed.length > 0) {
-    response.setHeader('Allow', allowed.join(', '));
-    return new ProblemError('method-not-allowed', `${where}: use ${allowed.join(' or ')}`, { allowed });
+    const answer = api.runtime.errors.route({ ...found, status: 405, reason: `${where}: use ${allowed.join(' or ')}` });
+    return { ...answer, headers: { ...answer.headers, Allow: allowed.join(', ') } };
   }
-  return new ProblemError('unmatched-route', `${where} matches no ${api.plugin.name} contract`, { nearest: nearestOperation(registry, api, request.method, path) });
+  const nearest = nearestOperation(registry, api, request.method, path);
+  const reason = `${where} matches no ${api.plugin.name} contract${nearest ? `; nearest: ${nearest}` : ''}`;
+  return api.runtime.errors.route({ ...found, status: 404, ...(nearest ? { nearest } : {}), reason });
 }

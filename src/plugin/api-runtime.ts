@@ -40,6 +40,23 @@ export type HandlerContext<S> = {
 /** An operation's behaviour. Domain refusals are thrown as `DomainError`, rendered by the API's `errors.domain`. */
 export type Handler<S> = (context: HandlerContext<S>) => Promise<ApiResponse>;
 
+/**
+ * Why no operation of an API serves a request under its mount, found by the engine for the API to word: 404 with
+ * the operation nearest by edit distance, or 405 with the methods the path answers (the engine sends `Allow`).
+ */
+export type RouteError = {
+  status: 404 | 405;
+  method: string;
+  /** The full request path, mount included. */
+  path: string;
+  /** 404: the nearest operation (`GET /acme/widgets/{id}`); absent when the API has none. */
+  nearest?: string;
+  /** 405: the methods the path answers, in `Allow` order. */
+  allowed: string[];
+  /** One English sentence naming the method, the path and the nearest operation or the allowed methods. */
+  reason: string;
+};
+
 /** How an API renders every error, in its own format. */
 export type ApiErrorRenderer = {
   /** The request does not match the contract. */
@@ -52,6 +69,8 @@ export type ApiErrorRenderer = {
   catalogued: (compiled: CompiledContract, status: number) => ApiResponse | undefined;
   /** A business rule refused the request. */
   domain: (error: DomainError, compiled: CompiledContract) => ApiResponse;
+  /** No operation serves the path (404) or the method (405) under the API's mount. */
+  route: (error: RouteError) => ApiResponse;
 };
 
 /** Checks credentials; answers an error response to stop the request, or undefined to let it through. */

@@ -964,6 +964,233 @@ export type CurrentPriorAddressResponse422 = ErrorEnvelope;
 export type CurrentPriorAddressResponse500 = ErrorEnvelope;
 export type CurrentPriorAddressResponse503 = ErrorEnvelope;
 
+// customerActivationAdd: POST /customer/activation
+export type CustomerActivationAddHeaders = CommonHeaders;
+export interface CustomerActivationAddRequest {
+  customerActivationData: {
+    customerActivationKeyData: {
+      organizationNumber: OrganizationNumber;
+      /**
+       * The new customer record's number: 19 digits, or all zeros to let the service generate one.
+       */
+      customerNumber: CustomerNumberInput;
+      /**
+       * The account the card to activate is on.
+       */
+      accountNumber: Number19;
+      /**
+       * 1 = maker (owner), 2 = comaker (co-owner).
+       */
+      coOwnerIndicator?: 1 | 2;
+      /**
+       * Dual currency: 0 inactive (default), 1 active.
+       */
+      dualFlag: Indicator01;
+      /**
+       * The card to activate: its PAN token (19 characters) or its PAN zero-padded to 19 digits.
+       */
+      panToken: NumberOrToken19;
+      /**
+       * Global qualification parameter (echoed by nothing; accepted as sent).
+       */
+      globalQualification: string;
+    };
+    customerActivationMiscellaneousData?: {
+      vipStatus?: Flag01;
+      sicCode?: number;
+      /**
+       * Status of the record: 0 active, 1 inactive, 2 purge.
+       */
+      status?: Flag012;
+    };
+    ownerCoOwnerActivationData?: {
+      /**
+       * The owner's demographics (Customer Add's block; the address, e-mail and date of birth are required, as published).
+       */
+      ownerActivationData?: CustomerDemographics & {
+        city: string;
+        dateOfBirth: IsoDate;
+        email: EmailInput;
+        houseAddress1: string;
+        houseAddress2: string;
+        houseAddress3: string;
+        houseAddress4: string;
+        houseName: string;
+        houseNumber: string;
+        postalCode: string;
+        state: string;
+        carrierRoute1and2?: string;
+        carrierRoute3and4?: string;
+        employerExtensionPhoneNumber?: string;
+        mailingList?: string;
+      };
+      /**
+       * The co-owner's demographics, when there is one.
+       */
+      coOwnerActivationData?: CustomerDemographics & {
+        postalCode: string;
+        carrierRoute1and2?: string;
+        carrierRoute3and4?: string;
+        employerExtensionPhoneNumber?: string;
+        mailingList?: string;
+      };
+    };
+  };
+  resvActivationData?: {
+    reservedCode1?: string;
+    reservedCode2?: string;
+    reservedCode3?: string;
+    reservedCode4?: string;
+    reservedCode5?: string;
+    reservedDate1?: IsoDate;
+    reservedDate2?: IsoDate;
+    reservedDate3?: IsoDate;
+    reservedDate4?: IsoDate;
+    reservedDate5?: IsoDate;
+    reservedAmt1?: number;
+    reservedAmt2?: number;
+    reservedAmt3?: number;
+    reservedAmt4?: number;
+    reservedAmt5?: number;
+  };
+}
+export type CustomerActivationAddResponse200 = SuccessEnvelope & {
+  data: {
+    organizationNumber: OrgOut;
+    organizationAssociatedToForeignAccount: OrgOut;
+    foreignCustomerOrganization: OrgOut;
+    accountNumber: Number19;
+    customerNumber: Number19;
+    cardNumber: CardNumberOut;
+    /**
+     * 1 when the card was waiting for activation, 0 when it was active already.
+     */
+    numberCardsActivated: number;
+    reservedCode1: number;
+    reservedCode2: number;
+    reservedCode3: number;
+    reservedCode4: number;
+    reservedCode5: number;
+    reservedDate1: IsoDate;
+    reservedDate2: IsoDate;
+    reservedDate3: IsoDate;
+    reservedDate4: IsoDate;
+    reservedDate5: IsoDate;
+    reservedAmt1: number;
+    reservedAmt2: number;
+    reservedAmt3: number;
+    reservedAmt4: number;
+    reservedAmt5: number;
+  };
+};
+export type CustomerActivationAddResponse400 = ErrorEnvelope;
+export type CustomerActivationAddResponse401 = ErrorEnvelope;
+export type CustomerActivationAddResponse413 = ErrorEnvelope;
+export type CustomerActivationAddResponse415 = ErrorEnvelope;
+export type CustomerActivationAddResponse422 = ErrorEnvelope;
+export type CustomerActivationAddResponse500 = ErrorEnvelope;
+export type CustomerActivationAddResponse503 = ErrorEnvelope;
+
+// customerAddR8V4: POST /customer
+export type CustomerAddR8V4Headers = CommonHeaders;
+export interface CustomerAddR8V4Request {
+  customerData: {
+    customerKeyData: {
+      /**
+       * Default: the organization of the X-ClientID header (its last three digits).
+       */
+      organizationNumber?: OrganizationNumber;
+      customerNumber?: CustomerNumberInput;
+      /**
+       * Account to link, if any; may be blank.
+       */
+      accountNumber?: Number19OrBlank;
+      /**
+       * 1 = maker (owner), 2 = comaker (co-owner).
+       */
+      coOwnerIndicator?: 1 | 2;
+      /**
+       * Dual currency: 0 inactive (default), 1 active.
+       */
+      dualFlag?: Indicator01;
+    };
+    customerMiscellaneousData?: {
+      vipStatus?: Flag01;
+      sicCode?: number;
+    };
+    ownerCoOwnerData?: {
+      ownerData?: CustomerDemographics & {
+        /**
+         * The R8V4 spelling of employerPhoneExtension (stored as sent).
+         */
+        employerExtensionPhoneNumber?: string;
+        /**
+         * The R8V4 spelling of mailingListIndicator (stored as sent).
+         */
+        mailingList?: string;
+      };
+      coOwnerData?: CustomerDemographics & {
+        /**
+         * The R8V4 spelling of employerPhoneExtension (stored as sent).
+         */
+        employerExtensionPhoneNumber?: string;
+        /**
+         * The R8V4 spelling of mailingListIndicator (stored as sent).
+         */
+        mailingList?: string;
+      };
+    };
+  };
+  resvData?: {
+    reservedCode1?: string;
+    reservedCode2?: string;
+    reservedCode3?: string;
+    reservedCode4?: string;
+    reservedCode5?: string;
+    reservedDate1?: IsoDate;
+    reservedDate2?: IsoDate;
+    reservedDate3?: IsoDate;
+    reservedDate4?: IsoDate;
+    reservedDate5?: IsoDate;
+    reservedAmt1?: number;
+    reservedAmt2?: number;
+    reservedAmt3?: number;
+    reservedAmt4?: number;
+    reservedAmt5?: number;
+  };
+}
+export type CustomerAddR8V4Response200 = SuccessEnvelope & {
+  data: {
+    organizationNumber: OrgOut;
+    organizationAssociatedToForeignAccount: OrgOut;
+    foreignCustomerOrganization: OrgOut;
+    accountNumber: Number19;
+    customerNumber: Number19;
+    reservedCode1: number;
+    reservedCode2: number;
+    reservedCode3: number;
+    reservedCode4: number;
+    reservedCode5: number;
+    reservedDate1: IsoDate;
+    reservedDate2: IsoDate;
+    reservedDate3: IsoDate;
+    reservedDate4: IsoDate;
+    reservedDate5: IsoDate;
+    reservedAmt1: Amount;
+    reservedAmt2: Amount;
+    reservedAmt3: Amount;
+    reservedAmt4: Amount;
+    reservedAmt5: Amount;
+  };
+};
+export type CustomerAddR8V4Response400 = ErrorEnvelope;
+export type CustomerAddR8V4Response401 = ErrorEnvelope;
+export type CustomerAddR8V4Response413 = ErrorEnvelope;
+export type CustomerAddR8V4Response415 = ErrorEnvelope;
+export type CustomerAddR8V4Response422 = ErrorEnvelope;
+export type CustomerAddR8V4Response500 = ErrorEnvelope;
+export type CustomerAddR8V4Response503 = ErrorEnvelope;
+
 // customerAdd: POST /customer/l8v2
 export type CustomerAddHeaders = CommonHeaders;
 export interface CustomerAddRequest {
@@ -1042,6 +1269,143 @@ export type CustomerAddResponse415 = ErrorEnvelope;
 export type CustomerAddResponse422 = ErrorEnvelope;
 export type CustomerAddResponse500 = ErrorEnvelope;
 export type CustomerAddResponse503 = ErrorEnvelope;
+
+// customerReversalUpdate: PUT /customer/reversal
+export type CustomerReversalUpdateHeaders = CommonHeaders;
+export interface CustomerReversalUpdateRequest {
+  organizationNumber: OrganizationNumber;
+  /**
+   * Customer number (numberType 1) or card/account number or PAN token (numberType blank/0).
+   */
+  customerNumber: NumberOrToken19;
+  /**
+   * The placeholder customer the card was issued under (19 digits); all zeros when there is none.
+   */
+  dummyCustomerNumber: Number19;
+  /**
+   * The card whose activation is reversed: its PAN token (19 characters) or its PAN zero-padded to 19 digits.
+   */
+  panToken: NumberOrToken19;
+  /**
+   * Global qualification parameter (accepted as sent).
+   */
+  globalQualification: string;
+  numberType?: NumberType;
+  foreignUseIndicator?: Indicator01;
+  demographicDataIndicator?: Indicator012;
+  userDataIndicator?: Indicator012;
+  vipStatus: Flag01;
+  status: Flag012;
+  sicCode: number;
+  title?: string;
+  maritalStatus?: string;
+  nameLine1?: string;
+  nameTypeIndicator1?: 0 | 1 | 2 | 3;
+  nameLine2?: string;
+  nameTypeIndicator2?: 0 | 1 | 2 | 3;
+  nameLine3?: string;
+  nameTypeIndicator3?: 0 | 1 | 2 | 3;
+  houseNumber?: string;
+  houseName?: string;
+  houseAddress1?: string;
+  houseAddress2?: string;
+  houseAddress3?: string;
+  houseAddress4?: string;
+  city?: string;
+  state?: string;
+  postalCode: string;
+  countryCode?: string;
+  ownOrRentResidenceFlag?: 0 | 1 | 2 | 3;
+  languageIndicator?: string;
+  mailingList?: string;
+  contactIndicator?: number;
+  genderCode?: Flag012;
+  homePhoneNumber?: string;
+  homePhoneIndicator?: 0 | 1;
+  faxPhoneNumber?: string;
+  faxPhoneIndicator?: 0 | 1;
+  mobilePhoneNumber?: string;
+  mobilePhoneIndicator?: 0 | 1;
+  dateOfBirth?: IsoDateOrBlank;
+  driverLicense?: {
+    driverLicenseNumber?: string;
+    driverLicenseState?: string;
+    driverLicenseCountry?: string;
+  };
+  taxIdType?: Flag012;
+  taxIdNumber?: string;
+  dateFiledForm?: IsoDateOrBlank;
+  employerName?: string;
+  employerAddress1?: string;
+  employerAddress2?: string;
+  employerPhoneNumber?: string;
+  employerExtensionPhoneNumber?: string;
+  employerPhoneFlag?: Flag012;
+  position?: string;
+  relativeName?: string;
+  numberOfDependents?: number;
+  email?: EmailInput;
+  emailIndicator?: Flag012;
+  smsIndicator?: 0 | 1;
+  firstName?: string;
+  middleName?: string;
+  lastName?: string;
+  suffix?: string;
+  county?: string;
+  memo1?: string;
+  memo2?: string;
+  user1?: string;
+  user2?: string;
+  user3?: string;
+  user4?: string;
+  user5?: string;
+  user6?: string;
+  user7?: string;
+  user8?: string;
+  user9?: string;
+  user10?: number;
+  user11?: number;
+  user12?: string;
+  user13?: string;
+  user14?: string;
+  user15?: string;
+  userDemographic1?: string;
+  userDemographic2?: string;
+  userDemographic3?: string;
+  foreignFormIndicator?: string;
+  carrierRoute?: {
+    carrierRoute1and2?: string;
+    carrierRoute3and4?: number;
+  };
+  formDateSent?: IsoDateOrBlank;
+  statementMessageIndicator?: number;
+}
+export type CustomerReversalUpdateResponse200 = SuccessEnvelope & {
+  data: {
+    outputArea: {
+      organizationNumber: OrgOut;
+      customerNumber: NumberOrToken19;
+      numberType: string;
+      foreignUseIndicator: string;
+      demographicDataIndicator: string;
+      userDataIndicator: string;
+      cmsOrganizationNumber: OrgOut;
+      accountNumber: Number19;
+      cardNumber: CardNumberOut;
+      /**
+       * 1 when the card's activation was reversed, 0 when it was waiting for activation already.
+       */
+      numberCardsActivated: number;
+    };
+  };
+};
+export type CustomerReversalUpdateResponse400 = ErrorEnvelope;
+export type CustomerReversalUpdateResponse401 = ErrorEnvelope;
+export type CustomerReversalUpdateResponse413 = ErrorEnvelope;
+export type CustomerReversalUpdateResponse415 = ErrorEnvelope;
+export type CustomerReversalUpdateResponse422 = ErrorEnvelope;
+export type CustomerReversalUpdateResponse500 = ErrorEnvelope;
+export type CustomerReversalUpdateResponse503 = ErrorEnvelope;
 
 // customerUpdate: PUT /customer
 export type CustomerUpdateHeaders = CommonHeaders;
@@ -1162,6 +1526,133 @@ export type CustomerUpdateResponse415 = ErrorEnvelope;
 export type CustomerUpdateResponse422 = ErrorEnvelope;
 export type CustomerUpdateResponse500 = ErrorEnvelope;
 export type CustomerUpdateResponse503 = ErrorEnvelope;
+
+// demographicData: POST /customer/demographicData
+export type DemographicDataHeaders = CommonHeaders;
+export interface DemographicDataRequest {
+  organizationNumber: OrganizationNumber;
+  /**
+   * Customer, account or card number (or PAN token), 19 characters.
+   */
+  customerAccountCardNumber: NumberOrToken19;
+  numberType: NumberType;
+  foreignUseIndicator?: Indicator01;
+}
+export type DemographicDataResponse200 = SuccessEnvelope & {
+  data: {
+    organizationNumber: OrgOut;
+    customerNumber: Number19;
+    addStatus: number;
+    status: number;
+    source: string;
+    dateLastMaintenance: IsoDate;
+    dateLastAddressChange: IsoDate;
+    vipStatus: string;
+    sicCode: number;
+    duplicateCurrency: number;
+    makerCoMakerIndicator: string;
+    /**
+     * @minItems 1
+     * @maxItems 2
+     */
+    nameAddrData: {
+      sequence: number;
+      relativeName: string;
+      title: string;
+      identificationNumberFlag: string;
+      identificationNumber: string;
+      homePhoneNumber: string;
+      employerName: string;
+      employerAddress1: string;
+      employerAddress2: string;
+      employerPhoneFlag: string;
+      employerPhoneNumber: string;
+      employerExtensionPhoneNumber: string;
+      homeFaxPhoneNumber: string;
+      mobilePhoneNumber: string;
+      countryCode: string;
+      postalCode: string;
+      position: string;
+      maritalStatus: number;
+      ownOrRentResidenceFlag: string;
+      languageIndicator: string;
+      carrierRoute: CarrierRoute;
+      mailingList: string;
+      dateOfBirth: IsoDate;
+      foreignIndicator: string;
+      driverLicense: DriverLicense;
+      w9Indicator: number;
+      w9DateSent: IsoDate;
+      w9DateFiled: IsoDate;
+      numberOfDependents: number;
+      statementMessageIndicator: number;
+      email: string;
+      user1: string;
+      user2: string;
+      user3: string;
+      user4: string;
+      user5: string;
+      user6: string;
+      user7: string;
+      user8: string;
+      user9: string;
+      /**
+       * A date as the 2021 schema types it: an integer yyyyddd (year and day of the year).
+       */
+      user10: number;
+      /**
+       * A date as the 2021 schema types it: an integer yyyyddd (year and day of the year).
+       */
+      user11: number;
+      user12: string;
+      user13: string;
+      user14: string;
+      user15: string;
+      demographic1: string;
+      demographic2: string;
+      demographic3: string;
+      nameTypeIndicator: {
+        nameTypeIndicator1: string;
+        nameTypeIndicator2: string;
+        nameTypeIndicator3: string;
+      };
+      nameAddressData: {
+        cityAndState: string;
+        contactIndicator: number;
+        genderCode: string;
+        houseAddress1: string;
+        houseAddress2: string;
+        houseAddress3: string;
+        houseAddress4: string;
+        houseName: string;
+        houseNumber: string;
+        memo1: string;
+        memo2: string;
+        nameLine1: string;
+        nameLine2: string;
+        nameLine3: string;
+      };
+      accountCardNumber: CardNumberOut;
+      county: string;
+      firstName: string;
+      middleName: string;
+      lastName: string;
+      suffix: string;
+      emailFlag: number;
+      faxPhoneFlag: number;
+      homePhoneFlag: number;
+      mobilePhoneFlag: number;
+      smsFlag: string;
+    }[];
+  };
+};
+export type DemographicDataResponse400 = ErrorEnvelope;
+export type DemographicDataResponse401 = ErrorEnvelope;
+export type DemographicDataResponse413 = ErrorEnvelope;
+export type DemographicDataResponse415 = ErrorEnvelope;
+export type DemographicDataResponse422 = ErrorEnvelope;
+export type DemographicDataResponse500 = ErrorEnvelope;
+export type DemographicDataResponse503 = ErrorEnvelope;
 
 // demographicInquiry: POST /customer/demographicData-l8v2
 export type DemographicInquiryHeaders = CommonHeaders;

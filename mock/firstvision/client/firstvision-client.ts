@@ -7,7 +7,11 @@ import type {
   CardsDetailsResponse200,
   CardsInquiryResponse200,
   CurrentPriorAddressResponse200,
+  CustomerActivationAddRequest,
+  CustomerActivationAddResponse200,
   CustomerAddRequest,
+  CustomerReversalUpdateRequest,
+  CustomerReversalUpdateResponse200,
   CustomerAddResponse200,
   RelationshipFindRequest,
   RelationshipFindResponse200,
@@ -97,6 +101,16 @@ export class FirstVisionClient {
 
   customerAdd(body: CustomerAddRequest): Promise<ClientResult<CustomerAddResponse200>> {
     return this.call({ method: 'POST', path: '/customer/l8v2', body });
+  }
+
+  /** Customer with PAN Activation Add: a new customer record, and the card `panToken` on `accountNumber` activated. */
+  customerActivationAdd(body: CustomerActivationAddRequest): Promise<ClientResult<CustomerActivationAddResponse200>> {
+    return this.call({ method: 'POST', path: '/customer/activation', body });
+  }
+
+  /** Customer Reversal Update: Customer Update's change, and the card `panToken` put back to waiting for activation. */
+  customerReversalUpdate(body: CustomerReversalUpdateRequest): Promise<ClientResult<CustomerReversalUpdateResponse200>> {
+    return this.call({ method: 'PUT', path: '/customer/reversal', body });
   }
 
   cardsDetails(customerNumber: string, query: { organizationNumber?: number; functionCode?: string } = {}): Promise<ClientResult<CardsDetailsResponse200>> {

@@ -16,6 +16,8 @@ export type AddCustomerInput = {
   owner: Demographics;
   coOwner?: Demographics;
   vipStatus?: number;
+  /** 0 active, 1 inactive, 2 purge (Customer with PAN Activation Add sends it). */
+  status?: number;
   sicCode?: number;
 };
 
@@ -65,6 +67,7 @@ export async function addCustomer(scope: FirstVisionScope, input: AddCustomerInp
   if (Object.keys(coOwner).length > 0) row.coOwner = coOwner;
   if (input.vipStatus !== undefined) row.vipStatus = input.vipStatus;
   if (input.sicCode !== undefined) row.sicCode = input.sicCode;
+  if (input.status !== undefined) row.status = input.status;
   if (linked !== undefined) row.linkedAccount = linked;
   return tx.insert(customers, row);
 }

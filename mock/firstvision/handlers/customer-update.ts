@@ -1,12 +1,12 @@
 import { accounts } from '../domain/firstvision-collections.js';
-import type { Demographics } from '../domain/firstvision-records.js';
+import type { Customer, Demographics } from '../domain/firstvision-records.js';
 import { refuse } from '../domain/ensure.js';
 import { updateDemographics } from '../domain/update-demographics.js';
 import { ZERO_NUMBER } from '../number-generator.js';
 import { customerOfCardOrAccount } from '../pan-of.js';
-import { bodyOf, domainHandler, indicator, numberOf } from './domain-handler.js';
+import { bodyOf, domainHandler, type FirstVisionContext, indicator, numberOf } from './domain-handler.js';
 
-type CustomerUpdateBody = Record<string, unknown> & {
+export type CustomerUpdateBody = Record<string, unknown> & {
   organizationNumber: number | string;
   customerNumber: string;
   numberType?: string | number;
@@ -36,7 +36,7 @@ const RENAMES: Record<string, string> = {
   dateFiledForm: 'dateOfFile',
 };
 const NOT_DEMOGRAPHICS = new Set(['organizationNumber', 'customerNumber', 'numberType', 'foreignUseIndicator', 'demographicDataIndicator',
-  'userDataIndicator', 'vipStatus', 'status', 'sicCode', 'foreignFormIndicator', 'formDateSent']);
+  'userDataIndicator', 'vipStatus', 'status', 'sicCode', 'foreignFormIndicator', 'formDateSent', 'dummyCustomerNumber', 'panToken', 'globalQualification']);
 
 /** The request's demographic fields in Customer Add names (nested driver licence and carrier route flattened). */
 export function demographicChanges(body: Record<string, unknown>): Demographics {
@@ -55,9 +55,11 @@ export function demographicChanges(body: Record<string, unknown>): Demographics 
   return changes;
 }
 
-/** PUT /customer: updates the owner's or co-owner's demographics, by customer number or card/account number. */
-export const customerUpdateHandler = domainHandler(async (context) => {
-  const body = bodyOf<CustomerUpdateBody>(context);
+/**
+ * Customer Update's change and its echo: the owner's or co-owner's demographics by customer number or card/account
+ * number, and the `outputArea` the service answers. Customer Reversal Update does the same before its card step.
+ */
+export async function updateCustomerRecord(context: FirstVisionContext, body: CustomerUpdateBody): Promise<{ customer: Customer; outputArea: Record<string, unknown> }> {
   const demographic = indicator(body.demographicDataIndicator);
   const user = indicator(body.userDataIndicator);
   const blank = (value: string) => value === ' ' || value === '0';
@@ -78,6 +80,7 @@ export const customerUpdateHandler = domainHandler(async (context) => {
     ? (await context.tx.groupIds(accounts, 'customer', customer.customerNumber, 0, 1)).rows[0]
     : (await customerOfCardOrAccount(context.tx, body.customerNumber))?.account;
   return {
+    customer,
     outputArea: {
       organizationNumber: org,
       customerNumber: body.customerNumber,
@@ -89,4 +92,7 @@ export const customerUpdateHandler = domainHandler(async (context) => {
       accountNumber: account ?? ZERO_NUMBER,
     },
   };
-});
+}
+
+/** PUT /customer: updates the owner's or co-owner's demographics, by customer number or card/account number. */
+export const customerUpdateHandler = domainHandler(async (context) => ({ outputArea: (await updateCustomerRecord(context, bodyOf<CustomerUpdateBody>(context))).outputArea }));

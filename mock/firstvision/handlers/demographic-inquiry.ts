@@ -8,7 +8,7 @@ import { displayPan } from '../pan-display.js';
 import { personView, type PersonView } from '../person-view.js';
 import { resolveCustomerNumber } from '../resolve-customer-number.js';
 import { schemaWidths, type FieldWidths } from '../schema-widths.js';
-import { bodyOf, domainHandler, indicator, numberOf } from './domain-handler.js';
+import { bodyOf, domainHandler, type FirstVisionContext, indicator, numberOf } from './domain-handler.js';
 
 type DemographicInquiryBody = { organizationNumber: number | string; customerAccountCardNumber: string; numberType: string | number };
 
@@ -50,9 +50,9 @@ function contactFields(t: Text) {
   };
 }
 
-type Entry = { customer: Customer; role: 'owner' | 'coOwner'; sequence: number; accountCardNumber: string };
+export type Entry = { customer: Customer; role: 'owner' | 'coOwner'; sequence: number; accountCardNumber: string };
 
-function nameAddrEntry(faker: EntityFaker, w: FieldWidths, cityWidth: number, entry: Entry) {
+export function nameAddrEntry(faker: EntityFaker, w: FieldWidths, cityWidth: number, entry: Entry) {
   const { customer } = entry;
   const p = personView(faker, customer, entry.role);
   const t: Text = (key, field = key) => p.text(key, w(field));
@@ -81,6 +81,39 @@ function nameAddrEntry(faker: EntityFaker, w: FieldWidths, cityWidth: number, en
   };
 }
 
+/** The inquired customer (by customer, account or card number per `numberType`) and the number its entries show. */
+export async function inquiredCustomer(context: FirstVisionContext): Promise<{ customer: Customer; shown: string }> {
+  const { tx, sandbox } = context;
+  const body = bodyOf<DemographicInquiryBody>(context);
+  const org = numberOf(body.organizationNumber);
+  if (!sandbox.organizations.org(org)) refuse('VPL5SGCZ4S', `organization ${org} is not known`);
+  const byCustomer = indicator(body.numberType) === '1';
+  const found = await resolveCustomerNumber(tx, body.customerAccountCardNumber, { asCustomer: byCustomer });
+  if (!found || found.customer.organization !== org) refuse(byCustomer ? 'VPL5SGC04S' : 'VPL5SGC01S', `${body.customerAccountCardNumber} not found`);
+  const { customer } = found;
+  const firstAccount = async () => (await tx.groupIds(accounts, 'customer', customer.customerNumber, 0, 1)).rows[0];
+  const shown = found.pan ? displayPan(found.pan, sandbox.config.panDisplay) : (found.account?.accountNumber ?? (await firstAccount()) ?? customer.customerNumber);
+  return { customer, shown };
+}
+
+/** The record part of an inquiry's answer (both forms), around its name/address entries. */
+export function demographicRecord(customer: Customer, nameAddrData: unknown[]) {
+  return {
+    organizationNumber: customer.organization,
+    customerNumber: customer.customerNumber,
+    addStatus: 0,
+    status: customer.status ?? 0,
+    source: 'O',
+    dateLastMaintenance: customer.maintainedOn ?? customer.addedOn,
+    dateLastAddressChange: customer.addressChangedOn ?? customer.addedOn,
+    vipStatus: String(customer.vipStatus ?? 0),
+    sicCode: customer.sicCode ?? 0,
+    duplicateCurrency: 0,
+    makerCoMakerIndicator: customer.coOwner ? '2' : '1',
+    nameAddrData,
+  };
+}
+
 /**
  * POST /customer/demographicData-l8v2: the owner's and co-owner's demographics, by customer, account or card number.
  * Text fields are cut to the widths the contract in `contractsDir` gives them.
@@ -89,31 +122,9 @@ export function demographicInquiryHandler(contractsDir: string): Handler<FirstVi
   const w = schemaWidths(contractsDir, 'demographic-inquiry.json', ENTRY);
   const cityWidth = schemaWidths(contractsDir, 'defs.json', '/$defs/customerDemographics')('city');
   return domainHandler(async (context) => {
-    const { tx, sandbox } = context;
-    const body = bodyOf<DemographicInquiryBody>(context);
-    const org = numberOf(body.organizationNumber);
-    if (!sandbox.organizations.org(org)) refuse('VPL5SGCZ4S', `organization ${org} is not known`);
-    const byCustomer = indicator(body.numberType) === '1';
-    const found = await resolveCustomerNumber(tx, body.customerAccountCardNumber, { asCustomer: byCustomer });
-    if (!found || found.customer.organization !== org) refuse(byCustomer ? 'VPL5SGC04S' : 'VPL5SGC01S', `${body.customerAccountCardNumber} not found`);
-    const { customer } = found;
-    const firstAccount = async () => (await tx.groupIds(accounts, 'customer', customer.customerNumber, 0, 1)).rows[0];
-    const shown = found.pan ? displayPan(found.pan, sandbox.config.panDisplay) : (found.account?.accountNumber ?? (await firstAccount()) ?? customer.customerNumber);
+    const { customer, shown } = await inquiredCustomer(context);
     const entries = [nameAddrEntry(context.env.faker, w, cityWidth, { customer, role: 'owner', sequence: 1, accountCardNumber: shown })];
     if (customer.coOwner) entries.push(nameAddrEntry(context.env.faker, w, cityWidth, { customer, role: 'coOwner', sequence: 2, accountCardNumber: shown }));
-    return {
-      organizationNumber: customer.organization,
-      customerNumber: customer.customerNumber,
-      addStatus: 0,
-      status: customer.status ?? 0,
-      source: 'O',
-      dateLastMaintenance: customer.maintainedOn ?? customer.addedOn,
-      dateLastAddressChange: customer.addressChangedOn ?? customer.addedOn,
-      vipStatus: String(customer.vipStatus ?? 0),
-      sicCode: customer.sicCode ?? 0,
-      duplicateCurrency: 0,
-      makerCoMakerIndicator: customer.coOwner ? '2' : '1',
-      nameAddrData: entries,
-    };
+    return demographicRecord(customer, entries);
   });
 }

@@ -47,6 +47,13 @@ export const firstVisionProviderStates: ProviderStateDefinition<FirstVisionSandb
     })),
   },
   {
+    pattern: 'customer {customerNumber} has account {accountNumber} with card {cardNumber} awaiting activation',
+    description: 'The customer (created in organization 970 when missing) gets logo-401 account {accountNumber} holding the physical card {cardNumber} (a Luhn-valid PAN), not yet activated.',
+    setup: reading((read) => ({
+      entities: customer(read, { accounts: [{ logo: DEFAULT_LOGO, accountNumber: read.number19('accountNumber'), cards: [{ cardNumber: read.text('cardNumber'), activationRequired: true }] }] }),
+    })),
+  },
+  {
     pattern: 'customer {customerNumber} has a prior address',
     description: 'The customer (created when missing) moves once, so its previous address is a prior address.',
     setup: reading((read) => ({ entities: customer(read, { priorAddresses: 1 }) })),

@@ -15,6 +15,8 @@ const card = {
     count,
     expiry: { ...isoDate, description: 'ISO date (yyyy-mm-dd); default the account expiry or five years on' },
     digital: { type: 'boolean' },
+    cardNumber: { type: 'string', pattern: '^[0-9]{12,19}$', description: 'A Luhn-valid PAN (zero padding allowed); default generated with the logo BIN' },
+    activationRequired: { type: 'boolean', description: 'The card waits for activation (Customer with PAN Activation Add activates it)' },
     blockCode,
     blockCodeDate: isoDate,
     limits: {

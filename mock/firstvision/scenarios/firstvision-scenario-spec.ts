@@ -10,6 +10,10 @@ export type DemographicsSpec = Record<string, unknown>;
 export type FvCardSpec = Counted & {
   expiry?: string;
   digital?: boolean;
+  /** A Luhn-valid PAN; default generated with the logo's BIN. */
+  cardNumber?: string;
+  /** The card waits for activation. */
+  activationRequired?: boolean;
   blockCode?: string;
   blockCodeDate?: string;
   /** Spending limits: i internet, a ATM cash, r retail, o over the counter. */
