@@ -91,7 +91,7 @@ const crSmall = await withTarget([...scriptArgs('targets/clientela'), '--cr-cust
   const random = seededRandom(99);
   report('Credere create', await measure({ url: `${t.url}/credere/api/v1/customers`, method: 'POST', headers: credereHeaders, seconds,
     bodyFor: () => JSON.stringify({ bank_validations: { bank_codes: ['336'] }, customer: { cpf: generateCpf(random.int), name: 'Bench', has_cnh: false, phones: [{ code: 84, number: 999999999, phone_type_id: 1 }] } }) }));
-  report('Credere update (PATCH)', await measure({ url: `${t.url}/credere/api/v1/customers/1`, method: 'PATCH', headers: credereHeaders, seconds, body: JSON.stringify({ customer: { nickname: 'Bench' } }) }));
+  report('Credere update (PATCH)', await measure({ url: `${t.url}/credere/api/v1/customers/1`, method: 'PATCH', headers: credereHeaders, seconds, body: JSON.stringify({ bank_validations: { bank_codes: ['336'] }, customer: { nickname: 'Bench' } }) }));
   return report('Credere find by CPF (1,000 customers)', await measure({ url: `${t.url}${findPath}`, headers: credereHeaders, seconds }));
 });
 checks.push(['Credere find ≥ 0.75 × Express hello-world', crSmall.requestsPerSecond >= 0.75 * hello.requestsPerSecond]);

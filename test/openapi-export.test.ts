@@ -33,7 +33,7 @@ describe.each(builtInPlugins.flatMap((plugin) => (['3.1', '3.0'] as const).map((
   it('has no $ref with sibling keywords, no array without items, and a pattern on every custom format', () => {
     expect(withKey(document, '$ref').filter(([, node]) => Object.keys(node).length > 1).map(([pointer]) => pointer)).toEqual([]);
     expect(withKey(document, 'type').filter(([, node]) => node.type === 'array' && node.items === undefined).map(([pointer]) => pointer)).toEqual([]);
-    const custom = withKey(document, 'format').filter(([, node]) => ['cpf', 'cnpj', 'cep', 'date-br', 'cpf-cnpj', 'org-logo'].includes(node.format as string));
+    const custom = withKey(document, 'format').filter(([, node]) => ['cpf', 'cnpj', 'cep', 'date-br', 'date-br-or-iso', 'cpf-cnpj', 'org-logo'].includes(node.format as string));
     expect(custom.length).toBeGreaterThan(0);
     for (const [pointer, node] of custom) expect(typeof node.pattern, pointer).toBe('string');
     if (version === '3.0') expect(withKey(document, 'const')).toEqual([]);

@@ -45,7 +45,8 @@ if (fvCards > 0) {
 if (crCustomers > 0) {
   await world.state.transaction(async (tx) => {
     const sandbox = partOf<CredereSandbox>(world, 'credere');
-    await createCustomer(tx, sandbox, { cpf: measuredCpf, name: 'Cliente Medido' }, false);
+    // Complete for bank 336, which the measured PATCH names in its bank_validations (updates check banks).
+    await createCustomer(tx, sandbox, { cpf: measuredCpf, name: 'Cliente Medido', has_cnh: false, phones: [{ code: 84, number: 999999999, phone_type_id: 1 }] }, false);
     const random = seededRandom(7);
     const seen = new Set<string>([measuredCpf]);
     while (seen.size < crCustomers) {

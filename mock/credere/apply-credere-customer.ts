@@ -1,3 +1,4 @@
+import { bankNamer } from './bank-namer.js';
 import { onlyDigits } from '../../src/numbers/cpf.js';
 import { at } from '../../src/plugin/scenario-steps.js';
 import type { ScenarioRun } from '../../src/plugin/scenario-run.js';
@@ -24,7 +25,9 @@ async function inputOf(run: ScenarioRun<CredereSandbox>, spec: CredereCustomerSp
   const f = run.faker;
   const input: Record<string, unknown> = structuredClone(spec.customer ?? {});
   for (const path of ['cpf', 'name']) setPath(input, path, fakeCredereField(f, path));
-  for (const code of spec.completeFor ?? []) {
+  // `*` stands for every bank integrated with Credere (the keys of the requirements table).
+  const codes = (spec.completeFor ?? []).flatMap((code) => (code === '*' ? [...requirements.keys()] : [code]));
+  for (const code of codes) {
     const required = requirements.get(code);
     if (!required) {
       await at(`${pointer}/completeFor`, () => {
@@ -50,7 +53,7 @@ export async function applyCredereCustomer(run: ScenarioRun<CredereSandbox>, spe
     ids[cpf] = existing.id;
     return;
   }
-  const created = await at(pointer, () => createCustomer(run.tx, run.sandbox, input, false), describeCredereFailure(run.sandbox.labels));
+  const created = await at(pointer, () => createCustomer(run.tx, run.sandbox, input, false), describeCredereFailure(run.sandbox.labels, bankNamer(run.sandbox.data)));
   ids[cpf] = created.id;
   run.count('credereCustomers');
   run.tick();

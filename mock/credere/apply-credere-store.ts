@@ -1,3 +1,4 @@
+import { bankNamer } from './bank-namer.js';
 import { at } from '../../src/plugin/scenario-steps.js';
 import type { ScenarioRun } from '../../src/plugin/scenario-run.js';
 import { stores } from './credere-collections.js';
@@ -21,7 +22,7 @@ export async function applyCredereStore(run: ScenarioRun<CredereSandbox>, spec: 
         await addStore(tx, sandbox, { id: spec.id, name, display_name: name, integrated_bank_codes: spec.integratedBanks, ...spec.fields });
       }
     },
-    describeCredereFailure(sandbox.labels),
+    describeCredereFailure(sandbox.labels, bankNamer(sandbox.data)),
   );
   run.count('stores');
 }

@@ -34,7 +34,8 @@ describe('selectBanks', () => {
   });
 
   it('records a code that is no Credere-integrated bank, and an unknown store', async () => {
-    expect((await select({ bank_codes: ['001', '341'] })).errors).toEqual({ 'bank_validations.bank_codes': [{ error: 'inclusion', value: '001' }] });
+    expect((await select({ bank_codes: ['001', '341'] })).errors).toEqual({ 'bank_validations.bank_codes': [{ error: 'not_integrated', value: ['001'] }] });
+    expect((await select({ bank_codes: ['moneyplus', '999', '341', '001', '999'] })).banks).toEqual(['001', '341', '999', 'moneyplus']);
     expect(await select({ store_id: 999 })).toEqual({ banks: [], errors: { 'bank_validations.store_id': [{ error: 'not_found', value: 999 }] } });
   });
 });

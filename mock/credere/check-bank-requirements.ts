@@ -1,11 +1,14 @@
 import type { BankValidationsInput, CustomerRecord } from './customer-record.js';
 import type { CredereData, StoreRecord } from './load-credere-data.js';
+import { sortBankCodes } from './bank-namer.js';
 import { addFieldError, type FieldErrors } from './field-errors.js';
 
 /**
  * The banks a customer is checked against, with Credere's priority: `bank_codes` when given (each must be a
  * bank integrated with Credere), else the banks integrated with store `store_id`, else every bank integrated
- * with Credere (the keys of the requirements table). Problems with the selection itself go to `errors`.
+ * with Credere (the keys of the requirements table). Problems with the selection itself go to `errors`: every
+ * code GET /banks does not know in one `unknown_bank` entry, every known bank Credere does not integrate in one
+ * `not_integrated` entry (codes sorted by `sortBankCodes`).
  * @example await selectBanks({ store_id: 2 }, (id) => tx.get(stores, String(id)), data, errors) // ['623', '394', …]
  */
 export async function selectBanks(
@@ -15,10 +18,12 @@ export async function selectBanks(
   errors: FieldErrors,
 ): Promise<string[]> {
   if (validations?.bank_codes && validations.bank_codes.length > 0) {
-    for (const code of validations.bank_codes) {
-      if (!data.requirements.has(code)) addFieldError(errors, 'bank_validations.bank_codes', { error: 'inclusion', value: code });
-    }
-    return [...new Set(validations.bank_codes)];
+    const codes = sortBankCodes(new Set(validations.bank_codes));
+    const unknown = codes.filter((code) => !data.requirements.has(code) && !data.banksByCode.has(code));
+    const notIntegrated = codes.filter((code) => !data.requirements.has(code) && data.banksByCode.has(code));
+    if (unknown.length > 0) addFieldError(errors, 'bank_validations.bank_codes', { error: 'unknown_bank', value: unknown });
+    if (notIntegrated.length > 0) addFieldError(errors, 'bank_validations.bank_codes', { error: 'not_integrated', value: notIntegrated });
+    return codes;
   }
   if (validations?.store_id !== undefined) {
     const store = await storeOf(validations.store_id);
@@ -55,6 +60,6 @@ export function missingBankFields(customer: CustomerRecord, codes: readonly stri
     }
   }
   const details: FieldErrors = {};
-  for (const [path, banks] of banksByField) addFieldError(details, path, { error: 'blank', banks });
+  for (const [path, banks] of banksByField) addFieldError(details, path, { error: 'blank', banks: sortBankCodes(banks) });
   return details;
 }

@@ -1,4 +1,6 @@
 import type { CredereData } from './load-credere-data.js';
+import type { InputObject } from './customer-record.js';
+import type { ObjectSpec } from './customer-spec.js';
 import { joinPath } from './merge-nested.js';
 import { addFieldError, type FieldErrors } from './field-errors.js';
 
@@ -26,30 +28,28 @@ export const DOMAIN_FIELDS: Readonly<Record<string, string>> = {
 /** Fields holding the Credere id of a bank of GET /banks. */
 const BANK_FIELDS = new Set(['bank_id', 'previous_funding_bank_id']);
 
-/** Free-form lists the mock does not look into. */
-const OPAQUE = new Set(['attachments']);
-
 /**
  * Records `<path>: inclusion` for every domain or bank id of a request body that GET /domains or GET /banks
- * does not list. Walks the (contract-checked) body, so any nesting depth is covered.
- * @example checkDomains({ phones: [{ phone_type_id: 99 }] }, '', data, errors) // errors['phones.0.phone_type_id']
+ * does not list. Walks the fields `spec` writes (at any depth): attributes only returned (an expanded
+ * `relationship` of the accountant, `genre`) are ignored, as the merge ignores them, and `null` clears.
+ * @example checkDomains({ phones: [{ phone_type_id: 99 }] }, customerSpec, '', data, errors) // errors['phones.0.phone_type_id']
  */
-export function checkDomains(input: unknown, path: string, data: CredereData, errors: FieldErrors): void {
-  if (Array.isArray(input)) {
-    input.forEach((item, index) => checkDomains(item, joinPath(path, index), data, errors));
-    return;
-  }
-  if (input === null || typeof input !== 'object') return;
-  for (const [key, value] of Object.entries(input)) {
-    if (OPAQUE.has(key)) continue;
+export function checkDomains(input: InputObject, spec: ObjectSpec, path: string, data: CredereData, errors: FieldErrors): void {
+  for (const key of Object.keys(spec.fields)) {
+    const value = input[key];
+    if (value === undefined || value === null) continue;
     const at = joinPath(path, key);
     const domain = DOMAIN_FIELDS[key];
     if (domain !== undefined) {
       if (!data.domains.get(domain)?.has(value as number | string)) addFieldError(errors, at, { error: 'inclusion', value });
     } else if (BANK_FIELDS.has(key)) {
       if (!data.banksById.has(value as number)) addFieldError(errors, at, { error: 'inclusion', value });
-    } else if (typeof value === 'object') {
-      checkDomains(value, at, data, errors);
     }
+  }
+  for (const child of spec.children) {
+    const value = input[child.key];
+    const at = joinPath(path, child.key);
+    if (Array.isArray(value)) value.forEach((item: InputObject, index) => checkDomains(item, child.spec, joinPath(at, index), data, errors));
+    else if (value !== null && typeof value === 'object') checkDomains(value as InputObject, child.spec, at, data, errors);
   }
 }

@@ -1,5 +1,6 @@
 import type { ApiRuntime } from '../../src/plugin/api-plugin.js';
 import { authenticateCredere } from './authenticate-credere.js';
+import { bankNamer } from './bank-namer.js';
 import { credereCountersOf } from './credere-counters-of.js';
 import type { CredereConfig } from './credere-config.js';
 import type { CredereSandbox } from './credere-sandbox.js';
@@ -20,7 +21,7 @@ export function createCredereRuntime(config: CredereConfig, contractsDir: string
   const labels = loadFieldLabels(contractsDir);
   return {
     handlers: { ...customersHandlers, ...referenceHandlers },
-    errors: credereErrors(labels),
+    errors: credereErrors(labels, bankNamer(data)),
     authenticate: authenticateCredere(config),
     sandbox: (env) => ({ data, labels, config, clock: env.clock, faker: env.faker }),
     initialize: (tx, sandbox) => initializeStores(tx, sandbox),

@@ -18,6 +18,7 @@ export const credereCli: CliSupport<CredereConfig> = {
   options: {
     'credere-token': { type: 'string', multiple: true, env: 'CLIENTELA_CREDERE_TOKENS', usage: '[--credere-token KEY]...', description: 'an accepted Credere bearer key (repeatable; default: any)' },
     'replace-collections': { type: 'boolean', env: 'CLIENTELA_REPLACE_COLLECTIONS', usage: '[--replace-collections]', description: 'collections sent in an update replace the stored ones' },
+    'lenient-updates': { type: 'boolean', env: 'CLIENTELA_LENIENT_UPDATES', usage: '[--lenient-updates]', description: 'an update without bank_validations checks no bank (default: every integrated bank, as on create)' },
     'bank-requirements': { type: 'string', env: 'CLIENTELA_BANK_REQUIREMENTS', usage: '[--bank-requirements FILE]', description: 'per-bank required fields replacing data/credere/bank-requirements.json' },
   },
   configure: (values) => {
@@ -25,6 +26,7 @@ export const credereCli: CliSupport<CredereConfig> = {
     return {
       tokens: tokensOf(values['credere-token']),
       replaceCollections: switchOf(values['replace-collections']),
+      lenientUpdates: switchOf(values['lenient-updates']),
       ...(typeof file === 'string' && file !== '' ? { bankRequirementsFile: file } : {}),
     };
   },

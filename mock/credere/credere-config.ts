@@ -4,6 +4,8 @@ export type CredereConfig = {
   tokens: string[];
   /** On update, replace nested collections instead of merging them by id. */
   replaceCollections: boolean;
+  /** On update without bank_validations, check no bank (the behaviour before issue 10) instead of every integrated bank. */
+  lenientUpdates: boolean;
   /** A JSON file replacing data/credere/bank-requirements.json. */
   bankRequirementsFile?: string;
 };
@@ -11,4 +13,5 @@ export type CredereConfig = {
 export const defaultCredereConfig: CredereConfig = {
   tokens: [],
   replaceCollections: false,
+  lenientUpdates: false,
 };

@@ -12,7 +12,7 @@ const state = (pattern: string) => {
 describe('Credere provider states', () => {
   it('plans a reused customer and a store integration from the parameters', () => {
     expect(state('a Credere customer with CPF {cpf} exists').setup({ cpf: '529.982.247-25' })).toEqual({
-      entities: { credere: { customers: [{ customer: { cpf: '529.982.247-25' }, ifExists: 'reuse' }] } },
+      entities: { credere: { customers: [{ customer: { cpf: '529.982.247-25' }, completeFor: ['*'], ifExists: 'reuse' }] } },
     });
     expect(state('store {storeId} integrates banks {bankCodes}').setup({ storeId: '1', bankCodes: '033, 341' })).toEqual({
       entities: { credere: { stores: [{ id: 1, integratedBanks: ['033', '341'] }] } },

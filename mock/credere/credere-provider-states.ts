@@ -23,8 +23,8 @@ function entities(part: CredereScenarioPart): Plan {
 export const credereProviderStates: ProviderStateDefinition<CredereSandbox>[] = [
   {
     pattern: 'a Credere customer with CPF {cpf} exists',
-    description: 'A Credere customer with this CPF (reused when it exists); the result carries its id.',
-    setup: reading((read) => entities({ customers: [{ customer: { cpf: read.cpf('cpf') }, ifExists: 'reuse' }] })),
+    description: 'A Credere customer with this CPF (reused when it exists), complete for every integrated bank so that any update of it passes the bank check; the result carries its id.',
+    setup: reading((read) => entities({ customers: [{ customer: { cpf: read.cpf('cpf') }, completeFor: ['*'], ifExists: 'reuse' }] })),
   },
   {
     pattern: 'no Credere customer with CPF {cpf} exists',

@@ -11,7 +11,7 @@ export type CredereStoreSpec = {
 export type CredereCustomerSpec = Counted & {
   /** The customer in the request shape of `POST /customers` (`customerInput`); `cpf` and `name` are faked when absent. */
   customer?: Record<string, unknown>;
-  /** Fake every field these banks require (data/credere/bank-requirements.json). */
+  /** Fake every field these banks require (data/credere/bank-requirements.json); `*` is every integrated bank. */
   completeFor?: string[];
   ifExists?: IfExists;
 };

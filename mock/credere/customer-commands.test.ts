@@ -36,7 +36,7 @@ describe('Credere customer commands', () => {
   });
 
   it('updates by id, merging nested objects, and answers not-found for an unknown customer', async () => {
-    const { state, sandbox } = await credereTestSandbox();
+    const { state, sandbox } = await credereTestSandbox({ lenientUpdates: true });
     await state.transaction((tx) => createCustomer(tx, sandbox, ana, false));
     const updated = await state.transaction((tx) => updateCustomer(tx, sandbox, 1, { nickname: 'Nina', phones: [{ id: 2, number: 933333333 }] }));
     expect(updated).toMatchObject({ nickname: 'Nina', phones: [{ id: 1, number: 911111111 }, { id: 2, number: 933333333 }] });
@@ -45,8 +45,18 @@ describe('Credere customer commands', () => {
     expect(missing).toMatchObject({ code: 'not-found', detail: { model: 'Customer', id: 9 } });
   });
 
+  it('checks every integrated bank on an update without bank validations, unless lenientUpdates', async () => {
+    const strict = await credereTestSandbox();
+    await strict.state.transaction((tx) => createCustomer(tx, strict.sandbox, ana, false));
+    const refused = await strict.state.transaction((tx) => updateCustomer(tx, strict.sandbox, 1, { nickname: 'Nina' })).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'invalid', detail: { errors: { born_at: [{ error: 'blank' }] } } });
+    expect((await strict.state.transaction((tx) => updateCustomer(tx, strict.sandbox, 1, { name: ana.name }))).name).toBe(ana.name);
+    const narrowed = await strict.state.transaction((tx) => updateCustomer(tx, strict.sandbox, 1, { nickname: 'Nina', has_cnh: true }, { bankValidations: { bank_codes: ['moneyplus'] } }));
+    expect(narrowed.nickname).toBe('Nina');
+  });
+
   it('replaces collections on update when the server is configured so', async () => {
-    const { state, sandbox } = await credereTestSandbox({ replaceCollections: true });
+    const { state, sandbox } = await credereTestSandbox({ replaceCollections: true, lenientUpdates: true });
     await state.transaction((tx) => createCustomer(tx, sandbox, ana, false));
     const updated = await state.transaction((tx) => updateCustomer(tx, sandbox, 1, { phones: [{ id: 2 }] }));
     expect(updated.phones?.map((phone) => phone.id)).toEqual([2]);

@@ -13,8 +13,14 @@ import { mergeObject, type Row } from './merge-nested.js';
 
 type CustomerContext = Pick<CredereSandbox, 'data' | 'clock' | 'config'>;
 
-/** How an update treats nested collections and which banks it checks (none unless `bankValidations` is given). */
+/**
+ * How an update treats nested collections and which banks it checks: those `bankValidations` picks, as on
+ * create; without it every integrated bank, or none with `config.lenientUpdates`.
+ */
 export type UpdateOptions = { replaceCollections?: boolean; bankValidations?: BankValidationsInput };
+
+/** Which banks a save checks (`false`: none), and whether an update that changes nothing skips that check. */
+type BankCheck = { validations: BankValidationsInput | undefined | false; skipWhenUnchanged: boolean };
 
 /**
  * The customer holding a CPF (11 digits) or CNPJ (14 digits), formatted or bare.
@@ -47,16 +53,18 @@ async function noteCreation(tx: StateWriter, createdAt: number): Promise<void> {
   else await tx.setCounter(NEWEST_CREATED, createdAt);
 }
 
-async function save(tx: StateWriter, context: CustomerContext, base: CustomerRecord | undefined, input: CustomerInput, bankValidations: BankValidationsInput | undefined | false, replaceCollections: boolean): Promise<CustomerRecord> {
+async function save(tx: StateWriter, context: CustomerContext, base: CustomerRecord | undefined, input: CustomerInput, check: BankCheck, replaceCollections: boolean): Promise<CustomerRecord> {
+  const bankValidations = check.validations;
   const errors: FieldErrors = {};
   const ids = await IdSequences.read(tx);
-  checkDomains(input, '', context.data, errors);
+  checkDomains(input, customerSpec, '', context.data, errors);
   await checkUnique(tx, base, input, errors);
   const merge = { now: context.clock.now().getTime(), nextId: ids.next.bind(ids), replaceCollections, errors };
   const merged = mergeObject(customerSpec, base as Row | undefined, input, '', merge, true) as CustomerRecord;
   const banks = bankValidations === false ? [] : await selectBanks(bankValidations, (id) => tx.get(stores, String(id)), context.data, errors);
   if (hasFieldErrors(errors)) throw invalidFields(errors);
-  const missing = missingBankFields(merged, banks, context.data);
+  // Nothing to save, nothing to validate: a customer sent back as it was answers 200 even when it is incomplete.
+  const missing = check.skipWhenUnchanged && merged === base ? {} : missingBankFields(merged, banks, context.data);
   if (hasFieldErrors(missing)) throw invalidFields(missing);
   await ids.commit(tx);
   if (!base) await noteCreation(tx, merged.created_at);
@@ -71,15 +79,19 @@ async function save(tx: StateWriter, context: CustomerContext, base: CustomerRec
  * @example await createCustomer(tx, sandbox, { cpf: '529.982.247-25', name: 'Ana' }, { bank_codes: ['moneyplus'] })
  */
 export function createCustomer(tx: StateWriter, context: CustomerContext, input: CustomerInput, bankValidations?: BankValidationsInput | false): Promise<CustomerRecord> {
-  return save(tx, context, undefined, input, bankValidations, false);
+  return save(tx, context, undefined, input, { validations: bankValidations, skipWhenUnchanged: false }, false);
 }
 
 /**
- * Changes the fields sent; nested objects merge by id (see `mergeObject`). `not-found` for an unknown id.
+ * Changes the fields sent; nested objects merge by id (see `mergeObject`). `not-found` for an unknown id. The
+ * merged customer is checked against the banks of `options` (see `UpdateOptions`); with no `bankValidations`,
+ * an update that changes nothing is not checked.
  * @example await updateCustomer(tx, sandbox, 1, { nickname: 'Nina' })
  */
 export async function updateCustomer(tx: StateWriter, context: CustomerContext, id: number, input: CustomerInput, options: UpdateOptions = {}): Promise<CustomerRecord> {
   const base = await tx.get(customers, String(id));
   if (!base) throw notFound('Customer', id);
-  return save(tx, context, base, input, options.bankValidations ?? false, options.replaceCollections ?? context.config.replaceCollections);
+  const implicit = options.bankValidations === undefined;
+  const check: BankCheck = { validations: implicit && context.config.lenientUpdates ? false : options.bankValidations, skipWhenUnchanged: implicit };
+  return save(tx, context, base, input, check, options.replaceCollections ?? context.config.replaceCollections);
 }

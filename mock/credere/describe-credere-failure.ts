@@ -1,4 +1,5 @@
 import { DomainError } from '../../src/plugin/domain-error.js';
+import type { BankNamer } from './bank-namer.js';
 import type { FieldLabels } from './field-labels.js';
 import { renderDomainError } from './render-credere-error.js';
 
@@ -7,9 +8,9 @@ import { renderDomainError } from './render-credere-error.js';
  * other error by its message.
  * @example describeCredereFailure(labels)(notFound('Store', 9)) // '{"error":{"class":"ActiveRecord::RecordNotFound",…}}'
  */
-export function describeCredereFailure(labels: FieldLabels): (error: unknown) => string {
+export function describeCredereFailure(labels: FieldLabels, names?: BankNamer): (error: unknown) => string {
   return (error) => {
-    if (error instanceof DomainError) return JSON.stringify(renderDomainError(error, labels).body);
+    if (error instanceof DomainError) return JSON.stringify(renderDomainError(error, labels, names).body);
     return error instanceof Error ? error.message : String(error);
   };
 }

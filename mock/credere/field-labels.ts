@@ -4,12 +4,18 @@ import { join } from 'node:path';
 /** Portuguese labels by index-free customer field path (`phones.phone_type_id` → `Telefones - Tipo de telefone`). */
 export type FieldLabels = ReadonlyMap<string, string>;
 
-type Schema = { title?: string; $ref?: string; type?: string; items?: Schema; properties?: Record<string, Schema> };
+type Schema = { title?: string; $ref?: string; type?: string | string[]; items?: Schema; anyOf?: Schema[]; properties?: Record<string, Schema> };
+
+/** The object schema a property holds: through its `$ref`, its `items`, or the referenced branch of `anyOf: [ref, null]`. */
+function objectOf(defs: Record<string, Schema>, schema: Schema): Schema | undefined {
+  const ref = schema.$ref ?? schema.items?.$ref ?? schema.anyOf?.find((branch) => branch.$ref)?.$ref;
+  return ref ? defs[ref.split('/').at(-1) ?? ''] : schema;
+}
 
 const cache = new Map<string, FieldLabels>();
 
 function collect(defs: Record<string, Schema>, schema: Schema, path: string, label: string, into: Map<string, string>, depth: number): void {
-  const target = schema.$ref ? defs[schema.$ref.split('/').at(-1) ?? ''] : schema.items?.$ref ? defs[schema.items.$ref.split('/').at(-1) ?? ''] : schema;
+  const target = objectOf(defs, schema);
   if (!target?.properties || depth > 4) return;
   for (const [key, property] of Object.entries(target.properties)) {
     const own = property.title ?? key;

@@ -51,18 +51,24 @@ export function mergeObject(spec: ObjectSpec, base: Row | undefined, input: Inpu
     row = out = { id: context.nextId(spec.kind), created_at: context.now, updated_at: context.now };
   }
   const fresh = out !== undefined;
+  // `null` clears a field (the record keeps unset fields absent, see CustomerRecord).
   const write = (key: string, value: unknown): void => {
     out ??= { ...row };
-    out[key] = value;
+    if (value === null) delete out[key];
+    else out[key] = value;
   };
   for (const [key, kind] of Object.entries(spec.fields)) {
     if (!Object.hasOwn(input, key)) continue;
     const value = convert(kind, input[key]);
-    if ((out ?? row)[key] !== value) write(key, value);
+    if (((out ?? row)[key] ?? null) !== value) write(key, value);
   }
   for (const child of spec.children) {
     if (!Object.hasOwn(input, child.key)) continue;
     const current = (out ?? row)[child.key];
+    if (input[child.key] === null) {
+      if (current !== undefined) write(child.key, null);
+      continue;
+    }
     const at = joinPath(path, child.key);
     const next = child.many
       ? mergeList(child.spec, current as Row[] | undefined, input[child.key] as InputObject[], at, context)

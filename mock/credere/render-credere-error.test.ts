@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/plugin/domain-error.js';
 import { badRequest, invalidFields, notFound } from './credere-domain-error.js';
+import { bankNamer } from './bank-namer.js';
 import { credere } from './credere-plugin.js';
 import { fieldLabelsFrom, loadFieldLabels } from './field-labels.js';
+import { loadCredereData } from './load-credere-data.js';
 import { credereErrors } from './render-credere-error.js';
 
-const errors = credereErrors(loadFieldLabels(credere.contractsDir));
+const errors = credereErrors(loadFieldLabels(credere.contractsDir), bankNamer(loadCredereData()));
 const compiled = undefined as never;
 
 describe('Credere domain errors, rendered', () => {
@@ -23,7 +25,9 @@ describe('Credere domain errors, rendered', () => {
     expect(response.body).toMatchObject({
       error: {
         class: 'ModelValidationError',
-        message: 'Data de nascimento não pode ficar em branco (exigido pelos bancos 341, 422), Telefones - Número do telefone não é válido, Loja não foi encontrado',
+        message:
+          'Data de nascimento não pode ficar em branco (exigido pelos bancos Itaú (341) e Safra (422)), Telefones - Número do telefone não é válido, Loja não foi encontrada; ' +
+          'envie bank_validations.bank_codes ou bank_validations.store_id para validar só os bancos escolhidos',
         details: { 'phones.0.number': [{ error: 'invalid' }] },
       },
     });

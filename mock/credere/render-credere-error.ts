@@ -1,5 +1,6 @@
 import type { ApiErrorRenderer, ApiResponse } from '../../src/plugin/api-plugin.js';
 import type { DomainError } from '../../src/plugin/domain-error.js';
+import { type BankNamer, codeOnly } from './bank-namer.js';
 import { credereBadRequest, credereError, credereNotFound, credereValidationError } from './credere-error-body.js';
 import type { InvalidDetail, NotFoundDetail } from './credere-domain-error.js';
 import { type FieldLabels, labelsFor } from './field-labels.js';
@@ -13,7 +14,7 @@ const FAILURE_TITLES = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 
  * Portuguese, `bad-request` → 400 BadRequest. Needs no contract, so scenario steps word their failures with it.
  * @example renderDomainError(notFound('Customer', 7), labels).status // 404
  */
-export function renderDomainError(error: DomainError, labels: FieldLabels): ApiResponse {
+export function renderDomainError(error: DomainError, labels: FieldLabels, names: BankNamer = codeOnly): ApiResponse {
   switch (error.code) {
     case 'not-found': {
       const { model, id } = error.detail as NotFoundDetail;
@@ -21,7 +22,7 @@ export function renderDomainError(error: DomainError, labels: FieldLabels): ApiR
     }
     case 'invalid': {
       const { errors } = error.detail as InvalidDetail;
-      return credereValidationError(errors, labelsFor(labels, errors));
+      return credereValidationError(errors, labelsFor(labels, errors), names);
     }
     case 'bad-request':
       return credereBadRequest(error.message);
@@ -31,12 +32,13 @@ export function renderDomainError(error: DomainError, labels: FieldLabels): ApiR
 }
 
 /**
- * Credere's renderer for every error, its Portuguese labels computed once (from the contracts' titles).
+ * Credere's renderer for every error, its Portuguese labels computed once (from the contracts' titles), banks
+ * named by `names`.
  * @example credereErrors(loadFieldLabels(dir)).malformed(415, 'use application/json').status // 415
  */
-export function credereErrors(labels: FieldLabels): ApiErrorRenderer {
+export function credereErrors(labels: FieldLabels, names: BankNamer = codeOnly): ApiErrorRenderer {
   return {
-    validation: renderValidation(labels),
+    validation: renderValidation(labels, names),
     malformed: (status, reason) => {
       const kind = status === 400 ? 'ActionDispatch::Http::Parameters::ParseError' : status === 413 ? 'PayloadTooLarge' : 'UnsupportedMediaType';
       return credereError(status, reason, { class: kind });
@@ -44,7 +46,7 @@ export function credereErrors(labels: FieldLabels): ApiErrorRenderer {
     failure: (status, reason) => credereError(status, `${FAILURE_TITLES[status]}: ${reason}`),
     // Credere's contracts carry no error catalogue: its error bodies come from their examples or their schema.
     catalogued: () => undefined,
-    domain: (error) => renderDomainError(error, labels),
+    domain: (error) => renderDomainError(error, labels, names),
     route: renderCredereRouteError,
   };
 }

@@ -44,6 +44,8 @@ export type Contract = {
     query?: ParameterSchema;
     contentType?: 'application/json' | 'application/x-www-form-urlencoded';
     body?: JsonSchema;
+    /** Body strings of plain digits (or `true`/`false`) are read as the number or boolean the schema wants, as Rails casts parameters. */
+    coerceBody?: boolean;
   };
   responses: Record<string, ContractResponse>;
   errors?: ErrorCode[];

@@ -17,7 +17,7 @@ function isNullOnly(schema: unknown): boolean {
 }
 
 /**
- * OpenAPI 3.0 has no `const`, `type: "null"`, `examples` in schemas, `unevaluatedProperties` or numeric
+ * OpenAPI 3.0 has no `const`, `type: "null"` (alone or in a list of types), `examples` in schemas, `unevaluatedProperties` or numeric
  * exclusive bounds: `const` becomes a one-value `enum`, `null` a nullable string that only takes null (folded into
  * its sibling as `nullable` when an `anyOf` offers a typed schema or null), `examples` its first `example`.
  */
@@ -28,6 +28,11 @@ function downgrade(schema: SchemaObject): SchemaObject {
     delete out.const;
   }
   if (out.type === 'null') out = { ...out, ...NULL_ONLY };
+  // `type: ["string", "null"]` is 3.1's spelling of 3.0's nullable string.
+  if (Array.isArray(out.type) && out.type.includes('null')) {
+    const types = out.type.filter((type) => type !== 'null');
+    if (types.length === 1) out = { ...out, type: types[0], nullable: true };
+  }
   if (Array.isArray(out.anyOf) && out.anyOf.length === 2 && out.anyOf.some(isNullOnly)) {
     const other = out.anyOf.find((branch) => !isNullOnly(branch)) as SchemaObject;
     if (typeof other.type === 'string' && other.$ref === undefined) {

@@ -23,6 +23,7 @@ const formats: Record<string, (random: JsfRandom) => string> = {
   'cpf-cnpj': (random) => generateCpf(intFrom(random)),
   cep: (random) => `${random.int(10000, 99999)}-${String(random.int(1, 999)).padStart(3, '0')}`,
   'date-br': (random) => isoToBrDate(isoDay(random)),
+  'date-br-or-iso': (random) => isoToBrDate(isoDay(random)),
   date: (random) => isoDay(random),
   'org-logo': (random) => String(random.int(1, 998)).padStart(3, '0'),
 };

@@ -6,14 +6,18 @@ import { schemaBaseId } from '../contracts/schema-base-id.js';
 import { type RefLookup, refLookupFor } from '../contracts/dereference.js';
 import { parameterProperties } from '../contracts/parameter-properties.js';
 
-/** How a string parameter is turned into the JSON type its schema declares. */
-export type Coercion = 'integer' | 'number' | 'boolean';
+import { type BodyCoercion, bodyCoercionOf } from './body-coercion.js';
+import type { Coercion } from './coerce-value.js';
+
+export type { Coercion } from './coerce-value.js';
 
 /** A contract with every schema compiled once, ready for `validateRequest` / `validateResponse`. */
 export type CompiledContract = {
   contract: Contract;
   request: Partial<Record<RequestPart, ValidateFunction>>;
   coercions: Partial<Record<Exclude<RequestPart, 'body'>, Record<string, Coercion>>>;
+  /** Where body strings are read as numbers or booleans, for a contract whose `request.coerceBody` is true. */
+  bodyCoercion?: BodyCoercion;
   responses: Map<number, ValidateFunction | undefined>;
 };
 
@@ -60,6 +64,7 @@ export function compileContract(ajv: Ajv2020, contract: Contract, cached?: Compi
     if (schema === undefined) continue;
     compiled.request[part] = compileOne(ajv, contract, `/request/${part}`, schema, cached);
     if (part !== 'body') compiled.coercions[part] = coercionsOf(schema as ParameterSchema, lookup);
+    else if (contract.request.coerceBody) compiled.bodyCoercion = bodyCoercionOf(schema, lookup);
   }
   for (const [status, response] of Object.entries(contract.responses)) {
     const validate = response.body === undefined ? undefined : compileOne(ajv, contract, `/responses/${status}/body`, response.body, cached);

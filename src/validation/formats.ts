@@ -1,6 +1,6 @@
 import { isValidCnpj } from '../numbers/cnpj.js';
 import { isValidCpf } from '../numbers/cpf.js';
-import { brDateToIso } from '../numbers/dates.js';
+import { brDateToIso, isRealIsoDate } from '../numbers/dates.js';
 import { isValidCep } from '../numbers/is-valid-cep.js';
 
 /**
@@ -24,6 +24,11 @@ export const customFormats: Record<string, CustomFormat> = {
   },
   cep: { validate: isValidCep, describes: 'a CEP written 00000-000', pattern: String.raw`^\d{5}-\d{3}$` },
   'date-br': { validate: (v) => brDateToIso(v) !== undefined, describes: 'a real calendar date written dd/mm/yyyy', pattern: String.raw`^(0[1-9]|[12]\d|3[01])/(0[1-9]|1[0-2])/\d{4}$` },
+  'date-br-or-iso': {
+    validate: (v) => brDateToIso(v) !== undefined || isRealIsoDate(v),
+    describes: 'a real calendar date written dd/mm/yyyy or yyyy-mm-dd',
+    pattern: String.raw`^((0[1-9]|[12]\d|3[01])/(0[1-9]|1[0-2])/\d{4}|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$`,
+  },
   'org-logo': {
     validate: (v) => /^\d{1,3}$/.test(v) && Number(v) >= 1 && Number(v) <= 998,
     describes: 'a number from 001 to 998',

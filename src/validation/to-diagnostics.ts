@@ -47,17 +47,45 @@ function titleOf(error: ErrorObject): string | undefined {
   return typeof title === 'string' ? title : undefined;
 }
 
+const COMBINERS = ['anyOf', 'oneOf', 'if'];
+/** Errors that only say a value is not of a branch's kind (`must be null`, `must be ""`). */
+const KIND = ['type', 'const', 'enum'];
+
+function within(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+const isNullType = (e: ErrorObject) => e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null';
+
 /**
- * Turns Ajv errors into diagnostics under `prefix` (`/body`, `/query`, …). Where a value failed both
- * branches of an `anyOf`/`oneOf` and also a concrete rule, only the concrete rules are kept; duplicates go.
+ * The errors worth telling where a value failed every branch of an `anyOf`/`oneOf`: a branch that got past the
+ * value's kind (a CNPJ with a wrong check digit, a field inside an object) speaks for it, and the branches it
+ * is plainly not of (`null`, `""`) are dropped; the combiner itself is kept only when nothing else is left.
+ */
+function telling(errors: ErrorObject[]): ErrorObject[] {
+  const combined = new Set(errors.filter((e) => COMBINERS.includes(e.keyword)).map((e) => e.instancePath));
+  if (combined.size === 0) return errors;
+  const rules = errors.filter((e) => !COMBINERS.includes(e.keyword));
+  const pastKind = (path: string) => rules.some((e) => within(e.instancePath, path) && (e.instancePath !== path || !KIND.includes(e.keyword)));
+  const kept = rules.filter((e) => {
+    if (!KIND.includes(e.keyword) || !combined.has(e.instancePath)) return true;
+    if (pastKind(e.instancePath)) return false;
+    const others = rules.filter((o) => o !== e && o.instancePath === e.instancePath);
+    if (isNullType(e)) return others.length === 0;
+    return e.keyword === 'type' || !others.some((o) => o.keyword === 'type' && !isNullType(o));
+  });
+  return errors.filter((e) => (COMBINERS.includes(e.keyword) ? !kept.some((k) => within(k.instancePath, e.instancePath)) : kept.includes(e)));
+}
+
+/**
+ * Turns Ajv errors into diagnostics under `prefix` (`/body`, `/query`, …). Where a value failed every branch
+ * of an `anyOf`/`oneOf`, only the telling errors are kept (see `telling`); duplicates go.
  */
 export function toDiagnostics(prefix: string, errors: ErrorObject[] | null | undefined): Diagnostic[] {
   if (!errors?.length) return [];
-  const concrete = new Set(errors.filter((e) => !['anyOf', 'oneOf', 'if'].includes(e.keyword)).map((e) => e.instancePath));
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  for (const error of errors) {
-    if (['anyOf', 'oneOf', 'if'].includes(error.keyword) && concrete.has(error.instancePath)) continue;
+  for (const error of telling(errors)) {
     const path = pathOf(prefix, error);
     const key = `${path} ${error.keyword}`;
     if (seen.has(key)) continue;

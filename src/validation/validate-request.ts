@@ -1,5 +1,7 @@
 import { requestParts } from '../contracts/contract.js';
-import type { CompiledContract, Coercion } from './compile-contract.js';
+import type { CompiledContract } from './compile-contract.js';
+import { coerceBody } from './body-coercion.js';
+import { type Coercion, coerceValue } from './coerce-value.js';
 import type { Diagnostic } from './diagnostic.js';
 import { toDiagnostics } from './to-diagnostics.js';
 import { checkBodyShape } from './check-body-shape.js';
@@ -18,14 +20,6 @@ export type RequestInput = {
 /** Validation outcome: the diagnostics, and the request values after coercion (typed as the contract says). */
 export type RequestValidation = { ok: boolean; diagnostics: Diagnostic[]; values: Required<RequestInput> };
 
-function coerce(value: unknown, to: Coercion): unknown {
-  if (typeof value !== 'string') return value;
-  if (to === 'boolean') return value === 'true' ? true : value === 'false' ? false : value;
-  // Only plain decimal text becomes a number: `0x3CA`, `1e3` or ` 7` stay strings and fail the schema.
-  if (!(to === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/).test(value)) return value;
-  return Number(value);
-}
-
 function coerceAll(values: Record<string, unknown>, coercions: Record<string, Coercion> | undefined): Record<string, unknown> {
   if (!coercions) return values;
   let any = false;
@@ -33,7 +27,7 @@ function coerceAll(values: Record<string, unknown>, coercions: Record<string, Co
   if (!any) return values;
   const out: Record<string, unknown> = { ...values };
   for (const [name, to] of Object.entries(coercions)) {
-    if (name in out) out[name] = coerce(out[name], to);
+    if (name in out) out[name] = coerceValue(out[name], to);
   }
   return out;
 }
@@ -57,7 +51,7 @@ export function validateRequest(compiled: CompiledContract, input: RequestInput)
     headers: coerceAll(input.headers ?? {}, compiled.coercions.headers),
     params: coerceAll(input.params ?? {}, compiled.coercions.params),
     query: coerceAll(input.query ?? {}, compiled.coercions.query),
-    body: input.body,
+    body: coerceBody(input.body, compiled.bodyCoercion),
   };
   const diagnostics: Diagnostic[] = [];
   for (const part of requestParts) {

@@ -32,7 +32,7 @@ describe('ids after a snapshot import', () => {
     const mock = await startMock();
     expect((await create(mock, '529.982.247-25')).status).toBe(200);
     await importWithoutCounters(mock);
-    const patch = await mock.call('PATCH', `${C}/customers/1`, { headers, body: { customer: { phones: [{ code: 84, number: 988776655, phone_type_id: 1 }] } } });
+    const patch = await mock.call('PATCH', `${C}/customers/1`, { headers, body: { customer: { phones: [{ code: 84, number: 988776655, phone_type_id: 1 }] }, bank_validations: bankCodes } });
     expect(patch.status, JSON.stringify(patch.body)).toBe(200);
     expect(patch.body.customer.phones.map((p: { id: number }) => p.id).sort()).toEqual([1, 2]);
   });

@@ -38,6 +38,12 @@ describe('serve settings', () => {
     expect(settingsOf({}).mock.clock).toBeUndefined();
   });
 
+  it('takes --lenient-updates (or CLIENTELA_LENIENT_UPDATES=1) for Credere, off by default', () => {
+    expect(settingsOf({}).mock.config.credere).toMatchObject({ lenientUpdates: false });
+    expect(settingsOf({ 'lenient-updates': true }).mock.config.credere).toMatchObject({ lenientUpdates: true });
+    expect(settingsOf({}, { CLIENTELA_LENIENT_UPDATES: '1' }).mock.config.credere).toMatchObject({ lenientUpdates: true });
+  });
+
   it('accepts another host when an admin token is given', () => {
     expect(settingsOf({ host: '0.0.0.0', 'admin-token': 't' }).mock.adminToken).toBe('t');
   });

@@ -83,7 +83,8 @@ describe('Credere create customer', () => {
 
   it.each([
     ['an impossible date', withValue(fullCustomer(), 'born_at', '31/02/2000'), 'born_at', { error: 'invalid' }],
-    ['an ISO date', withValue(fullCustomer(), 'born_at', '2000-01-31'), 'born_at', { error: 'invalid' }],
+    ['an impossible ISO date', withValue(fullCustomer(), 'born_at', '2000-02-31'), 'born_at', { error: 'invalid' }],
+    ['an impossible dd/mm/yyyy date', withValue(fullCustomer(), 'born_at', '31/02/2000'), 'born_at', { error: 'invalid' }],
     ['a nested impossible date', withValue(fullCustomer(), 'job_reference.joined_at', '30/02/2010'), 'job_reference.joined_at', { error: 'invalid' }],
     ['a CPF with a wrong check digit', fullCustomer('529.982.247-26'), 'cpf', { error: 'invalid' }],
     ['a CEP without its dash', withValue(fullCustomer(), 'address.zip_code', '59075810'), 'address.zip_code', { error: 'invalid' }],
@@ -91,7 +92,7 @@ describe('Credere create customer', () => {
     ['a string as a phone number', withValue(fullCustomer(), 'phones.0.number', 'abc'), 'phones.0.number', { error: 'invalid' }],
     ['money with decimals', withValue(fullCustomer(), 'job_reference.income_cents', 10.5), 'job_reference.income_cents', { error: 'invalid' }],
     ['a name over 255 characters', withValue(fullCustomer(), 'name', 'x'.repeat(256)), 'name', { error: 'too_long', count: 255 }],
-    ['an unknown field', withValue(fullCustomer(), 'shoe_size', 42), 'shoe_size', { error: 'unknown_attribute' }],
+    ['an unknown field', withValue(fullCustomer(), 'shoe_size', 42), 'customer.shoe_size', { error: 'unknown_attribute', attribute: 'shoe_size', model: 'Cliente' }],
   ])('answers 422 ModelValidationError for %s, naming the dotted field path', async (_case, customer, path, entry) => {
     const before = await mock.state();
     const response = await create({ bank_validations: lenient, customer });

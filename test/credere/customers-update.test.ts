@@ -4,8 +4,9 @@ import { API, auth, exampleBody, fullCustomer, lenient, withoutIds } from './cre
 
 type Json = Record<string, any>;
 
-const mock = await startMock();
-const replacing = await startMock({ config: { credere: { replaceCollections: true } } });
+// These tests are about merging: updates check no bank here (bank checks on update: bank-validations.test.ts).
+const mock = await startMock({ config: { credere: { lenientUpdates: true } } });
+const replacing = await startMock({ config: { credere: { replaceCollections: true, lenientUpdates: true } } });
 
 async function created(target = mock, customer: Json = fullCustomer()): Promise<Json> {
   const response = await target.call('POST', `${API}/customers`, { headers: auth, body: { bank_validations: lenient, customer } });

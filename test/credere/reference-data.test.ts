@@ -34,7 +34,7 @@ describe('Credere domains', () => {
 
   it.each([
     ['genre,colour', /^unknown domain type colour; known types: address_type, /],
-    ['Genre', /^param is invalid: types must match/],
+    ['Genre', /^Parâmetro inválido: types não está no formato esperado$/],
   ])('answers 400 to types=%s', async (types, message) => {
     const response = await get(`/domains?types=${types}`);
     expect(response.status).toBe(400);

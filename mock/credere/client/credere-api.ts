@@ -15,10 +15,6 @@ export type Cnpj = string;
  */
 export type Cep = string;
 /**
- * Request date as dd/mm/yyyy (must be a real calendar date).
- */
-export type DateBr = string;
-/**
  * Response date as yyyy-mm-dd.
  */
 export type IsoDate = string;
@@ -52,6 +48,12 @@ export interface CommonHeaders {
   'store-id'?: StoreIdHeader;
 }
 /**
+ * An attribute responses carry that the customer cannot write (object_type, timestamps, expanded domain objects, lists computed by Credere): accepted and ignored, as Rails ignores attributes it does not permit, so an object as returned can be sent back.
+ */
+export interface ReturnedAttribute {
+  [k: string]: unknown | undefined;
+}
+/**
  * Telefone
  */
 export interface PhoneInput {
@@ -62,19 +64,24 @@ export interface PhoneInput {
   /**
    * DDD
    */
-  code?: number;
+  code?: number | null;
   /**
    * 8 or 9 digits, without the area code.
    */
-  number?: number;
+  number?: number | null;
   /**
    * Domain phone_type.
    */
-  phone_type_id?: Id;
+  phone_type_id?: Id | null;
   /**
    * Confirmação do telefone
    */
   phone_confirmation_id?: Id | null;
+  object_type?: ReturnedAttribute;
+  created_at?: ReturnedAttribute;
+  updated_at?: ReturnedAttribute;
+  phone_type?: ReturnedAttribute;
+  phone_confirmation?: ReturnedAttribute;
 }
 /**
  * E-mail
@@ -87,7 +94,10 @@ export interface EmailInput {
   /**
    * Endereço de e-mail
    */
-  address?: string;
+  address?: string | null;
+  object_type?: ReturnedAttribute;
+  created_at?: ReturnedAttribute;
+  updated_at?: ReturnedAttribute;
 }
 /**
  * Endereço
@@ -100,55 +110,62 @@ export interface AddressInput {
   /**
    * Domain address_type.
    */
-  address_type_id?: Id;
+  address_type_id?: Id | null;
   /**
    * CEP
    */
-  zip_code?: Cep;
+  zip_code?: Cep | null;
   /**
    * Logradouro
    */
-  street?: string;
+  street?: string | null;
   /**
    * Número
    */
-  number?: string;
+  number?: string | null;
   /**
    * Complemento
    */
-  complement?: string;
+  complement?: string | null;
   /**
    * Bairro
    */
-  neighborhood?: string;
+  neighborhood?: string | null;
   /**
    * Ponto de referência
    */
-  reference?: string;
+  reference?: string | null;
   /**
    * Cidade
    */
-  city?: string;
+  city?: string | null;
   /**
    * Domain states.
    */
-  state_id?: Id;
+  state_id?: Id | null;
   /**
    * Tempo de residência (anos)
    */
-  set_time_year?: number;
+  set_time_year?: number | null;
   /**
    * Tempo de residência (meses)
    */
-  set_time_month?: number;
+  set_time_month?: number | null;
   /**
    * Domain build_type.
    */
-  build_type_id?: Id;
+  build_type_id?: Id | null;
   /**
    * Valor do aluguel
    */
-  rent_value_cents?: Cents;
+  rent_value_cents?: Cents | null;
+  object_type?: ReturnedAttribute;
+  created_at?: ReturnedAttribute;
+  updated_at?: ReturnedAttribute;
+  neighbourhood?: ReturnedAttribute;
+  state?: ReturnedAttribute;
+  build_type?: ReturnedAttribute;
+  address_type?: ReturnedAttribute;
 }
 /**
  * Referência bancária
@@ -161,27 +178,31 @@ export interface BankReferenceInput {
   /**
    * Credere id of a bank from GET /banks (not the FEBRABAN code).
    */
-  bank_id?: Id;
+  bank_id?: Id | null;
   /**
    * Possui cheque especial
    */
-  overdraft?: boolean;
+  overdraft?: boolean | null;
   /**
    * Agência
    */
-  agency?: string;
+  agency?: string | null;
   /**
    * Número da conta
    */
-  account_number?: string;
+  account_number?: string | null;
   /**
    * Dígito da conta
    */
-  digit?: string;
+  digit?: string | null;
   /**
    * Data de abertura da conta
    */
-  open_at?: DateBr;
+  open_at?: DateInput | null;
+  object_type?: ReturnedAttribute;
+  created_at?: ReturnedAttribute;
+  updated_at?: ReturnedAttribute;
+  bank?: ReturnedAttribute;
 }
 /**
  * Referência profissional
@@ -194,75 +215,82 @@ export interface JobReferenceInput {
   /**
    * Nome da empresa
    */
-  name?: string;
+  name?: string | null;
   /**
    * CNPJ da empresa
    */
-  cnpj?: Cnpj | '';
+  cnpj?: Cnpj | '' | null;
   /**
    * Domain company_activity.
    */
-  company_activity_id?: Id;
+  company_activity_id?: Id | null;
   /**
    * Departamento
    */
-  department?: string;
+  department?: string | null;
   /**
    * Detalhes
    */
-  detail?: string;
+  detail?: string | null;
   /**
    * Primeiro emprego
    */
-  first_job?: boolean;
+  first_job?: boolean | null;
   /**
    * Data de admissão
    */
-  joined_at?: DateBr;
+  joined_at?: DateInput | null;
   /**
    * Renda
    */
-  income_cents?: Cents;
+  income_cents?: Cents | null;
   /**
    * Outras rendas
    */
-  another_income_cents?: Cents;
+  another_income_cents?: Cents | null;
   /**
    * Domain another_income_type.
    */
-  another_income_type_id?: Id;
+  another_income_type_id?: Id | null;
   /**
    * Domain profession.
    */
-  profession_id?: Id;
+  profession_id?: Id | null;
   /**
    * Domain professional_ocupation.
    */
-  professional_ocupation_id?: Id;
+  professional_ocupation_id?: Id | null;
   /**
    * Endereço comercial
    */
-  address?: AddressInput;
+  address?: AddressInput | null;
   /**
    * Telefone comercial
    */
-  phone?: PhoneInput;
+  phone?: PhoneInput | null;
   /**
    * Empresa anterior
    */
-  previous_work?: string;
+  previous_work?: string | null;
   /**
    * Início na empresa anterior
    */
-  previous_work_start_at?: DateBr;
+  previous_work_start_at?: DateInput | null;
   /**
    * Saída da empresa anterior
    */
-  previous_work_end_at?: DateBr;
+  previous_work_end_at?: DateInput | null;
   /**
    * Telefone da empresa anterior
    */
-  previous_job_phone?: PhoneInput;
+  previous_job_phone?: PhoneInput | null;
+  object_type?: ReturnedAttribute;
+  created_at?: ReturnedAttribute;
+  updated_at?: ReturnedAttribute;
+  another_income_type?: ReturnedAttribute;
+  profession?: ReturnedAttribute;
+  company_activity?: ReturnedAttribute;
+  professional_ocupation?: ReturnedAttribute;
 }
 /**
  * Contador
@@ -275,15 +303,19 @@ export interface AccountantInput {
   /**
    * Nome do contador
    */
-  name?: string;
+  name?: string | null;
   /**
    * Cidade do contador
    */
-  city?: string;
+  city?: string | null;
   /**
    * Telefone do contador
    */
-  phone?: PhoneInput;
+  phone?: PhoneInput | null;
+  object_type?: ReturnedAttribute;
+  created_at?: ReturnedAttribute;
+  updated_at?: ReturnedAttribute;
+  relationship?: ReturnedAttribute;
 }
 /**
  * Referência pessoal
@@ -296,19 +328,22 @@ export interface PersonalReferenceInput {
   /**
    * Nome da referência
    */
-  name?: string;
+  name?: string | null;
   /**
    * Domain relationship (string id, e.g. "Pai").
    */
-  relationship?: string;
+  relationship?: string | null;
   /**
    * Cidade da referência
    */
-  city?: string;
+  city?: string | null;
   /**
    * Telefone da referência
    */
-  phone?: PhoneInput;
+  phone?: PhoneInput | null;
+  object_type?: ReturnedAttribute;
+  created_at?: ReturnedAttribute;
+  updated_at?: ReturnedAttribute;
 }
 /**
  * Customer fields accepted on create and update. Nested objects and list items carry an optional id: with it the existing record is updated, without it a new one is added.
@@ -329,143 +364,143 @@ export interface CustomerInput {
   /**
    * Apelido
    */
-  nickname?: string;
+  nickname?: string | null;
   /**
    * Data de nascimento
    */
-  born_at?: DateBr;
+  born_at?: DateInput | null;
   /**
    * Domain genre.
    */
-  genre_id?: Id;
+  genre_id?: Id | null;
   /**
    * Domain marital_status.
    */
-  marital_status_id?: Id;
+  marital_status_id?: Id | null;
   /**
    * Domain education.
    */
-  education_id?: Id;
+  education_id?: Id | null;
   /**
    * Nacionalidade
    */
-  nationality?: string;
+  nationality?: string | null;
   /**
    * Naturalidade
    */
-  place_of_birth?: string;
+  place_of_birth?: string | null;
   /**
    * Domain states.
    */
-  state_of_birth_id?: Id;
+  state_of_birth_id?: Id | null;
   /**
    * Nome da mãe
    */
-  mother?: string;
+  mother?: string | null;
   /**
    * Nome do pai
    */
-  father?: string;
+  father?: string | null;
   /**
    * Domain document_type (string id, e.g. "RG").
    */
-  document_type?: string;
+  document_type?: string | null;
   /**
    * Número do documento
    */
-  rg?: string;
+  rg?: string | null;
   /**
    * Data de emissão do documento
    */
-  rg_date?: DateBr;
+  rg_date?: DateInput | null;
   /**
    * Domain states.
    */
-  rg_state_id?: Id;
+  rg_state_id?: Id | null;
   /**
    * Órgão emissor
    */
-  rg_issuing?: string;
+  rg_issuing?: string | null;
   /**
    * Possui CNH
    */
-  has_cnh?: boolean;
+  has_cnh?: boolean | null;
   /**
    * Número da CNH
    */
-  cnh?: string;
+  cnh?: string | null;
   /**
    * Domain cnh_type.
    */
-  cnh_type_id?: Id;
+  cnh_type_id?: Id | null;
   /**
    * Nome do cônjuge
    */
-  spouse_name?: string;
+  spouse_name?: string | null;
   /**
    * Data de nascimento do cônjuge
    */
-  spouse_born_at?: DateBr;
+  spouse_born_at?: DateInput | null;
   /**
    * CPF do cônjuge
    */
-  spouse_cpf?: Cpf;
+  spouse_cpf?: Cpf | null;
   /**
    * Domain property (integer id).
    */
-  property?: Id;
+  property?: Id | null;
   /**
    * Pessoa politicamente exposta
    */
-  public_person?: boolean;
+  public_person?: boolean | null;
   /**
    * Possui conta bancária
    */
-  have_bank_account?: boolean;
+  have_bank_account?: boolean | null;
   /**
    * Possui cartão de crédito
    */
-  have_credit_card?: boolean;
+  have_credit_card?: boolean | null;
   /**
    * Cartões de crédito
    */
-  credit_cards?: string;
+  credit_cards?: string | null;
   /**
    * Já fez financiamento
    */
-  has_made_funding?: boolean;
+  has_made_funding?: boolean | null;
   /**
    * Credere id of a bank from GET /banks.
    */
-  previous_funding_bank_id?: Id;
+  previous_funding_bank_id?: Id | null;
   /**
    * Aceita boleto
    */
-  accept_boleto?: boolean;
+  accept_boleto?: boolean | null;
   /**
    * Observação
    */
-  note?: string;
+  note?: string | null;
   /**
    * Company customers only (assumed writable: it is returned on every customer).
    */
-  cnpj?: Cnpj;
+  cnpj?: Cnpj | null;
   /**
    * Company customers only (assumed writable).
    */
-  joint_stock_cents?: Cents;
+  joint_stock_cents?: Cents | null;
   /**
    * Company customers only (assumed writable).
    */
-  ie?: string;
+  ie?: string | null;
   /**
    * Company customers only (assumed writable).
    */
-  im?: string;
+  im?: string | null;
   /**
    * Domain company_activity; company customers only (assumed writable).
    */
-  company_activity_id?: Id;
+  company_activity_id?: Id | null;
   /**
    * E-mails
    */
@@ -477,7 +512,7 @@ export interface CustomerInput {
   /**
    * Endereço
    */
-  address?: AddressInput;
+  address?: AddressInput | null;
   /**
    * Outros endereços
    */
@@ -489,11 +524,11 @@ export interface CustomerInput {
   /**
    * Referência profissional
    */
-  job_reference?: JobReferenceInput;
+  job_reference?: JobReferenceInput | null;
   /**
    * Contador
    */
-  accountant?: AccountantInput;
+  accountant?: AccountantInput | null;
   /**
    * Referências pessoais
    */
@@ -502,6 +537,22 @@ export interface CustomerInput {
    * Item shape unknown (the references only send an empty list).
    */
   attachments?: {}[];
+  object_type?: ReturnedAttribute;
+  created_at?: ReturnedAttribute;
+  updated_at?: ReturnedAttribute;
+  state?: ReturnedAttribute;
+  creation_external_link_id?: ReturnedAttribute;
+  rg_state?: ReturnedAttribute;
+  genre?: ReturnedAttribute;
+  marital_status?: ReturnedAttribute;
+  education?: ReturnedAttribute;
+  state_of_birth?: ReturnedAttribute;
+  cnh_type?: ReturnedAttribute;
+  company_activity?: ReturnedAttribute;
+  previous_funding_bank?: ReturnedAttribute;
+  guarantors?: ReturnedAttribute;
+  monthly_billings?: ReturnedAttribute;
+  partners?: ReturnedAttribute;
 }
 /**
  * Which banks the customer data is checked against. Priority: bank_codes when given; otherwise the banks integrated with store_id; otherwise every bank integrated with Credere.
@@ -533,7 +584,7 @@ export interface CustomerCreateRequest {
   };
 }
 /**
- * Partial update: only the fields sent change. bank_validations is accepted as on create (assumption: the references only show it on create).
+ * Partial update: only the fields sent change, null clears one. bank_validations chooses the banks checked, with the same priority as on create (the seed, the "atualizar-cliente" page, describes it for update).
  */
 export interface CustomerUpdateRequest {
   bank_validations?: BankValidations;
@@ -932,6 +983,10 @@ export interface ValidationError {
     };
   };
 }
+/**
+ * Request date: dd/mm/yyyy, or yyyy-mm-dd as responses write it (Rails reads both); it must be a real calendar date.
+ */
+export type DateInput = string;
 
 // banksList: GET /banks
 export type BanksListHeaders = CommonHeaders;
