@@ -8,20 +8,20 @@ const nasty = 'a <b> & "c" \'d\' ]]> \u0001\u001f\ud800 é → 💳';
 describe('junitXml', () => {
   it('writes valid XML with one suite per name, in first-seen order, and the counts', () => {
     const xml = junitXml('clientela verify', [
-      { suite: 'app → Credere', name: 'the genre domain', timeMs: 12 },
-      { suite: 'app → FirstVision', name: 'a token', failure: 'StatusMismatch: expected 200 but was 401\nsecond line' },
-      { suite: 'app → Credere', name: 'a customer' },
+      { suite: 'app → Acme Loans', name: 'the genre domain', timeMs: 12 },
+      { suite: 'app → Acme Cards', name: 'a token', failure: 'StatusMismatch: expected 200 but was 401\nsecond line' },
+      { suite: 'app → Acme Loans', name: 'a customer' },
     ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     const root = parser.parse(xml).testsuites;
     expect(root).toMatchObject({ name: 'clientela verify', tests: '3', failures: '1' });
     expect(root.testsuite.map((s: { name: string; tests: string; failures: string }) => [s.name, s.tests, s.failures])).toEqual([
-      ['app → Credere', '2', '0'],
-      ['app → FirstVision', '1', '1'],
+      ['app → Acme Loans', '2', '0'],
+      ['app → Acme Cards', '1', '1'],
     ]);
     const failed = root.testsuite[1].testcase[0];
     expect(failed.failure).toEqual({ message: 'StatusMismatch: expected 200 but was 401', '#text': 'StatusMismatch: expected 200 but was 401\nsecond line' });
-    expect(root.testsuite[0].testcase[0]).toMatchObject({ classname: 'app → Credere', name: 'the genre domain', time: '0.012' });
+    expect(root.testsuite[0].testcase[0]).toMatchObject({ classname: 'app → Acme Loans', name: 'the genre domain', time: '0.012' });
   });
 
   it('escapes markup and drops characters XML 1.0 cannot carry, in names, messages and bodies', () => {
