@@ -6,14 +6,15 @@ import type { RecordedExchange } from '../../../src/plugin/recording-support.js'
 import type { CredereCustomerSpec, CredereScenarioPart } from '../credere-scenario-spec.js';
 
 type Json = Record<string, unknown>;
-type Schema = { $ref?: string; items?: Schema; properties?: Record<string, Schema> };
+type Schema = { $ref?: string; items?: Schema; anyOf?: Schema[]; properties?: Record<string, Schema> };
 
 const defs = (JSON.parse(readFileSync(join(packageRoot, 'contracts', 'credere', 'defs.json'), 'utf8')) as { $defs: Record<string, Schema> }).$defs;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The request schema a property nests (`#/$defs/phoneInput`), if it nests one. */
 function nestedInput(schema: Schema): Schema | undefined {
-  const ref = schema.$ref ?? schema.items?.$ref;
+  // An optional object is `anyOf: [{ $ref }, { type: 'null' }]` (null clears it): the reference is its first branch.
+  const ref = schema.$ref ?? schema.items?.$ref ?? schema.anyOf?.find((branch) => branch.$ref)?.$ref;
   const name = ref?.startsWith('#/$defs/') ? ref.slice('#/$defs/'.length) : undefined;
   return name?.endsWith('Input') ? defs[name] : undefined;
 }
