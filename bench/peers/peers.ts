@@ -14,8 +14,8 @@ export type Peer = { name: string; note: string; start: () => Promise<Running> }
 
 const stubHeaders = { authorization: 'Bearer bench' };
 
-/** The peers, given clientela's records and its answers (for the stub servers). */
-export function peers(data: Dataset, answers: SampleAnswers): Peer[] {
+/** The peers, given clientela's records, its answers (for the stub servers) and the FirstVision headers it accepted. */
+export function peers(data: Dataset, answers: SampleAnswers, fvHeaders: Record<string, string>): Peer[] {
   return [
     {
       name: 'Prism 5.14.2',
@@ -23,7 +23,7 @@ export function peers(data: Dataset, answers: SampleAnswers): Peer[] {
       start: async () => {
         const fv = await startPrism('firstvision');
         try {
-          return runningTwo(fv, await startPrism('credere'), prismRoutes(stubHeaders));
+          return runningTwo(fv, await startPrism('credere'), prismRoutes(fvHeaders));
         } catch (error) {
           await fv.stop();
           throw error;
