@@ -61,6 +61,12 @@ if (values.only !== 'clientela') {
   for (const peer of peers(data, answers, fvHeaders)) columns.push(await column(peer.name, peer.note, peer.start, data));
 }
 
+if (values.only === 'clientela') {
+  // A quick look at clientela alone (e.g. to compare two builds): no peers, no scale, no start-up figures.
+  for (const [name, f] of columns[0]?.cells ?? []) process.stdout.write(`| ${name} | ${f.requestsPerSecond} req/s | p50 ${f.p50Ms} | p99 ${f.p99Ms} | p99.9 ${f.p999Ms} ms | non-2xx ${f.non2xx} |\n`);
+  process.exit(0);
+}
+
 log(`entities: ${small.toLocaleString('en')} vs ${big.toLocaleString('en')}`);
 const scaled = workloads.filter((workload) => workload.name.includes('random customer') && !workload.name.includes('PATCH'));
 const scale = async (entities: number): Promise<Column> => {

@@ -12,6 +12,11 @@ export type SpawnOptions = {
   env?: NodeJS.ProcessEnv;
 };
 
+// Targets still running when the benchmark ends (or is interrupted) are stopped with it.
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 /** The resident set of a process, from /proc (Linux), in MB. */
 function rssOf(pid: number | undefined): number {
   try {
@@ -39,6 +44,8 @@ async function answers(url: string): Promise<boolean> {
 export async function spawnTarget(command: string, args: string[], options: SpawnOptions = {}): Promise<Target> {
   const started = performance.now();
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production', ...options.env } });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const lines: string[] = [];
   const ready = options.readyPattern ?? /READY (\d+)/;
   const port = await new Promise<string>((resolve, reject) => {

@@ -14,6 +14,7 @@ export type ClientelaOptions = {
   /** Passed to `clientela serve --state` when given (a state backend, e.g. `redis://127.0.0.1:6379`). */
   state?: string;
   extraArgs?: string[];
+  env?: NodeJS.ProcessEnv;
 };
 
 const CREDERE_SCENARIO = `name: bench-credere
@@ -42,7 +43,7 @@ export async function startClientela(options: ClientelaOptions): Promise<Target>
   if (options.fvCustomers > 0) args.push('--param', `customers=${options.fvCustomers}`);
   if (options.credereCustomers > 0) args.push('--param', `credereCustomers=${options.credereCustomers}`);
   if (options.state) args.push('--state', options.state);
-  return spawnTarget(process.execPath, [...args, ...(options.extraArgs ?? [])], { readyPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/, timeoutMs: 600_000 });
+  return spawnTarget(process.execPath, [...args, ...(options.extraArgs ?? [])], { readyPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/, timeoutMs: 600_000, ...(options.env ? { env: options.env } : {}) });
 }
 
 async function firstVisionHeaders(origin: string): Promise<Record<string, string>> {

@@ -41,6 +41,7 @@ export function respond(registry: ContractRegistry): Step {
     const world = context.world as World;
     const cache = cacheOf(context);
     if (!cache) return (await handle(context, world, false)).answer;
+    if (process.env.CLIENTELA_RESPONSE_CACHE === '0') return (await handle(context, world, true)).answer;
     const key = cache.key(context.values as NonNullable<RequestContext['values']>);
     const hit = cache.get(world, world.state.currentVersion, world.env.clock.millis(), key);
     if (hit) return hit.text === undefined ? hit.response : { ...hit.response, text: hit.text };
