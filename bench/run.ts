@@ -1,12 +1,12 @@
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { readDataset } from './dataset.js';
+import { type Dataset, readDataset } from './dataset.js';
 import { type Figures, measure } from './measure.js';
 import { clientelaRoutes, startClientela } from './peers/clientela.js';
 import { peers, startHelloWorld } from './peers/peers.js';
 import { type Running, runningOne } from './peers/running.js';
 import { sampleAnswers } from './peers/sample-answers.js';
-import { renderReport, type Cell, type Column } from './render-report.js';
+import { renderReport, type Column } from './render-report.js';
 import { startupFigures } from './startup-figures.js';
 import { requestsOf, type Workload, workloads } from './workloads.js';
 
@@ -20,29 +20,48 @@ const [small, big] = quick ? [1_000, 100_000] : [1_000, 1_000_000];
 const state = values.state;
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
-async function run(running: Running, workload: Workload, data: Parameters<typeof requestsOf>[2]): Promise<Figures> {
+async function run(running: Running, workload: Workload, data: Dataset): Promise<Figures> {
   return measure({ origin: running.origin(workload.api), next: requestsOf(workload, running.routes, data), seconds, warmupSeconds: 1 });
 }
 
-async function column(name: string, note: string, start: () => Promise<Running>, data: Parameters<typeof requestsOf>[2], only?: readonly Workload[]): Promise<Column> {
-  log(name);
-  let running: Running;
-  try {
-    running = await start();
-  } catch (error) {
-    return { name, note, notMeasured: String((error as Error).message ?? error).split('\n')[0]?.slice(0, 160) ?? 'failed to start', cells: new Map() };
-  }
-  const cells = new Map<string, Cell>();
-  try {
-    for (const workload of only ?? workloads) {
-      const figures = await run(running, workload, data);
-      log(`  ${workload.name}: ${figures.requestsPerSecond} req/s, p99 ${figures.p99Ms} ms${figures.non2xx ? `, non-2xx ${figures.non2xx}` : ''}`);
-      cells.set(workload.name, figures);
+type Contender = { name: string; note: string; start: () => Promise<Running> };
+type Started = { column: Column; running?: Running };
+
+/** Starts each contender in turn (so start-up times are not shared); one that cannot start is "not measured". */
+async function startAll(contenders: Contender[]): Promise<Started[]> {
+  const started: Started[] = [];
+  for (const { name, note, start } of contenders) {
+    log(`starting ${name}`);
+    try {
+      const running = await start();
+      started.push({ column: { name, note, cells: new Map(), startMs: running.startMs }, running });
+    } catch (error) {
+      started.push({ column: { name, note, notMeasured: String((error as Error).message ?? error).split('\n')[0]?.slice(0, 160) ?? 'failed to start', cells: new Map() } });
     }
-    return { name, note, cells, startMs: running.startMs, rssMb: running.rssMb() };
-  } finally {
-    await running.stop();
   }
+  return started;
+}
+
+/**
+ * Runs each workload on every started target back to back (all targets stay up, idle while another is measured),
+ * so a ratio compares figures taken within seconds of each other on a machine whose speed drifts; then stops them.
+ */
+async function measureAll(started: Started[], list: readonly Workload[], dataOf: (index: number) => Dataset): Promise<Column[]> {
+  try {
+    for (const workload of list) {
+      log(workload.name);
+      for (const [index, { column, running }] of started.entries()) {
+        if (!running) continue;
+        const figures = await run(running, workload, dataOf(index));
+        log(`  ${column.name}: ${figures.requestsPerSecond} req/s, p99 ${figures.p99Ms} ms${figures.non2xx ? `, non-2xx ${figures.non2xx}` : ''}`);
+        column.cells.set(workload.name, figures);
+      }
+    }
+    for (const { column, running } of started) if (running) column.rssMb = running.rssMb();
+  } finally {
+    for (const { running } of started) await running?.stop();
+  }
+  return started.map(({ column }) => column);
 }
 
 log('start-up of the contract engine');
@@ -53,13 +72,15 @@ const main = await startClientela({ fvCustomers: customers, credereCustomers: cu
 const data = await readDataset(main.url);
 const routes = await clientelaRoutes(main.url);
 const answers = await sampleAnswers(main.url, routes, data);
-const columns: Column[] = [await column('clientela', `\`clientela serve\`, the compiled build, state ${state ?? 'in memory'}`, async () => runningOne(main, routes), data)];
-
+const contenders: Contender[] = [{ name: 'clientela', note: `\`clientela serve\`, the compiled build, state ${state ?? 'in memory'}`, start: async () => runningOne(main, routes) }];
 if (values.only !== 'clientela') {
-  columns.push(await column('Express hello-world', 'the ceiling: every request is `GET /` answering a small JSON', startHelloWorld, data));
   const { customernumber: _key, ...fvHeaders } = routes.cardsDetails('').headers ?? {};
-  for (const peer of peers(data, answers, fvHeaders)) columns.push(await column(peer.name, peer.note, peer.start, data));
+  contenders.push({ name: 'Express hello-world', note: 'the ceiling: every request is `GET /` answering a small JSON', start: startHelloWorld }, ...peers(data, answers, fvHeaders));
 }
+const started = await startAll(contenders);
+const mainColumn = started[0]?.column;
+if (mainColumn) mainColumn.startMs = main.startMs;
+const columns = await measureAll(started, workloads, () => data);
 
 if (values.only === 'clientela') {
   // A quick look at clientela alone (e.g. to compare two builds): no peers, no scale, no start-up figures.
@@ -69,19 +90,19 @@ if (values.only === 'clientela') {
 
 log(`entities: ${small.toLocaleString('en')} vs ${big.toLocaleString('en')}`);
 const scaled = workloads.filter((workload) => workload.name.includes('random customer') && !workload.name.includes('PATCH'));
-const scale = async (entities: number): Promise<Column> => {
-  const name = `clientela, ${entities.toLocaleString('en')} entities`;
-  try {
-    // FirstVision: customers with one account and one card each (3 entities a customer); Credere: customers.
+// FirstVision: customers with one account and one card each (3 entities a customer); Credere: customers.
+const sizes = [small, big];
+const scaledData: Dataset[] = [];
+const scaledStarted = await startAll(sizes.map((entities, index) => ({
+  name: `clientela, ${entities.toLocaleString('en')} entities`,
+  note: '',
+  start: async () => {
     const target = await startClientela({ fvCustomers: Math.ceil(entities / 3), credereCustomers: entities, ...(state ? { state } : {}) });
-    const running = runningOne(target, await clientelaRoutes(target.url));
-    return await column(name, '', async () => running, await readDataset(target.url), scaled);
-  } catch (error) {
-    return { name, note: '', notMeasured: String((error as Error).message).slice(0, 160), cells: new Map() };
-  }
-};
-const smallColumn = await scale(small);
-const bigColumn = await scale(big);
+    scaledData[index] = await readDataset(target.url);
+    return runningOne(target, await clientelaRoutes(target.url));
+  },
+})));
+const [smallColumn, bigColumn] = (await measureAll(scaledStarted, scaled, (index) => scaledData[index] as Dataset)) as [Column, Column];
 
 log('load-100k start-up');
 const load100k = await startClientela({ fvCustomers: 100_000, credereCustomers: 0, ...(state ? { state } : {}) });
