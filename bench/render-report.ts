@@ -49,7 +49,8 @@ function targets(report: Report): string {
 
 function scale(report: Report): string {
   const { small, big } = report.scale;
-  let text = row(['Workload', `${small.name}: mean / p99 ms`, `${big.name}: mean / p99 ms`, 'mean ratio', 'within 1.5×']) + row(['---', '---:', '---:', '---:', '---']);
+  const rss = (c: Column): string => (c.rssMb === undefined ? '' : `, RSS ${n(c.rssMb)} MB`);
+  let text = row(['Workload', `${small.name}${rss(small)}: mean / p99 ms`, `${big.name}${rss(big)}: mean / p99 ms`, 'mean ratio', 'within 1.5×']) + row(['---', '---:', '---:', '---:', '---']);
   for (const workload of report.scale.workloads) {
     const a = small.cells.get(workload.name);
     const b = big.cells.get(workload.name);

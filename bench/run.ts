@@ -42,20 +42,36 @@ async function startAll(contenders: Contender[]): Promise<Started[]> {
   return started;
 }
 
+/** The figures of the round whose mean latency is the median one. */
+function medianRound(rounds: Figures[]): Figures {
+  return [...rounds].sort((a, b) => a.meanMs - b.meanMs)[Math.floor(rounds.length / 2)] as Figures;
+}
+
 /**
  * Runs each workload on every started target back to back (all targets stay up, idle while another is measured),
- * so a ratio compares figures taken within seconds of each other on a machine whose speed drifts; then stops them.
+ * so a ratio compares figures taken seconds apart on a machine whose speed drifts; with `rounds` > 1 the order
+ * alternates each round and the median round is kept. Then stops them.
  */
-async function measureAll(started: Started[], list: readonly Workload[], dataOf: (index: number) => Dataset): Promise<Column[]> {
+async function measureAll(started: Started[], list: readonly Workload[], dataOf: (index: number) => Dataset, rounds = 1): Promise<Column[]> {
   try {
     for (const workload of list) {
       log(workload.name);
-      for (const [index, { column, running }] of started.entries()) {
-        if (!running) continue;
-        const figures = await run(running, workload, dataOf(index));
-        log(`  ${column.name}: ${figures.requestsPerSecond} req/s, p99 ${figures.p99Ms} ms${figures.non2xx ? `, non-2xx ${figures.non2xx}` : ''}`);
-        column.cells.set(workload.name, figures);
+      const kept = started.map((): Figures[] => []);
+      for (let round = 0; round < rounds; round++) {
+        const order = [...started.keys()];
+        if (round % 2 === 1) order.reverse();
+        for (const index of order) {
+          const { column, running } = started[index] as Started;
+          if (!running) continue;
+          const figures = await run(running, workload, dataOf(index));
+          log(`  ${column.name}: ${figures.requestsPerSecond} req/s, mean ${figures.meanMs} ms, p99 ${figures.p99Ms} ms${figures.non2xx ? `, non-2xx ${figures.non2xx}` : ''}`);
+          kept[index]?.push(figures);
+        }
       }
+      started.forEach(({ column }, index) => {
+        const figures = kept[index] ?? [];
+        if (figures.length > 0) column.cells.set(workload.name, medianRound(figures));
+      });
     }
     for (const { column, running } of started) if (running) column.rssMb = running.rssMb();
   } finally {
@@ -102,7 +118,7 @@ const scaledStarted = await startAll(sizes.map((entities, index) => ({
     return runningOne(target, await clientelaRoutes(target.url));
   },
 })));
-const [smallColumn, bigColumn] = (await measureAll(scaledStarted, scaled, (index) => scaledData[index] as Dataset)) as [Column, Column];
+const [smallColumn, bigColumn] = (await measureAll(scaledStarted, scaled, (index) => scaledData[index] as Dataset, quick ? 1 : 3)) as [Column, Column];
 
 log('load-100k start-up');
 const load100k = await startClientela({ fvCustomers: 100_000, credereCustomers: 0, ...(state ? { state } : {}) });
