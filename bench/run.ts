@@ -1,142 +1,128 @@
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { exportOpenApi } from '../src/contracts/export-openapi.js';
-import { credere } from '../mock/credere/credere-plugin.js';
-import { loadContracts } from '../src/contracts/load-contracts.js';
-import { packageRoot } from '../src/package-root.js';
-import { generateCpf } from '../src/numbers/cpf.js';
-import { seededRandom } from '../src/fake/seeded-random.js';
+import { type Dataset, readDataset } from './dataset.js';
 import { type Figures, measure } from './measure.js';
-import { spawnTarget, type Target } from './spawn-target.js';
-import { scriptArgs } from './script-args.js';
+import { clientelaRoutes, startClientela } from './peers/clientela.js';
+import { peers, startHelloWorld } from './peers/peers.js';
+import { type Running, runningOne } from './peers/running.js';
+import { sampleAnswers } from './peers/sample-answers.js';
+import { renderReport, type Column } from './render-report.js';
 import { startupFigures } from './startup-figures.js';
-import { dataFileCost } from './data-file-cost.js';
+import { requestsOf, type Workload, workloads } from './workloads.js';
 
-// `npm run bench [-- --seconds 5 --big 1000000]`: every figure below is measured on this machine, in this run.
-const { values } = parseArgs({ options: { seconds: { type: 'string' }, big: { type: 'string' }, 'skip-prism': { type: 'boolean' } } });
-const seconds = Number(values.seconds ?? 5);
-const big = Number(values.big ?? 1_000_000);
-const rows: Array<[string, string]> = [];
-const checks: Array<[string, boolean]> = [];
+// `npm run bench [-- --seconds 4 --state URL --only clientela]`; `BENCH_QUICK=1` for a short run. Every figure
+// is measured on this machine, in this run, and compared with a peer measured in the same run.
+const { values } = parseArgs({ options: { seconds: { type: 'string' }, state: { type: 'string' }, only: { type: 'string' } } });
+const quick = process.env.BENCH_QUICK === '1';
+const seconds = Number(values.seconds ?? (quick ? 1 : 4));
+const customers = quick ? 10_000 : 100_000;
+const [small, big] = quick ? [1_000, 100_000] : [1_000, 1_000_000];
+const state = values.state;
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
-function report(name: string, figures: Figures): Figures {
-  rows.push([name, `${figures.requestsPerSecond} req/s  mean ${figures.meanMs} ms  p50 ${figures.p50Ms} ms  p99 ${figures.p99Ms} ms${figures.non2xx ? `  non-2xx ${figures.non2xx}` : ''}${figures.errors ? `  errors ${figures.errors}` : ''}`]);
-  process.stderr.write(`  ${name}: ${rows.at(-1)?.[1]}\n`);
-  return figures;
+async function run(running: Running, workload: Workload, data: Dataset): Promise<Figures> {
+  return measure({ origin: running.origin(workload.api), next: requestsOf(workload, running.routes, data), seconds, warmupSeconds: 1 });
 }
 
-function memoryOf(target: Target, label: string): void {
-  const line = target.lines.find((text) => text.startsWith('MEM '));
-  if (line) rows.push([`${label} load + memory`, line.slice(4)]);
-}
+type Contender = { name: string; note: string; start: () => Promise<Running> };
+type Started = { column: Column; running?: Running };
 
-async function withTarget<T>(args: string[], run: (target: Target) => Promise<T>): Promise<T> {
-  const target = await spawnTarget(process.execPath, args, { timeoutMs: 600_000 });
-  try {
-    return await run(target);
-  } finally {
-    await target.stop();
+/** Starts each contender in turn (so start-up times are not shared); one that cannot start is "not measured". */
+async function startAll(contenders: Contender[]): Promise<Started[]> {
+  const started: Started[] = [];
+  for (const { name, note, start } of contenders) {
+    log(`starting ${name}`);
+    try {
+      const running = await start();
+      started.push({ column: { name, note, cells: new Map(), startMs: running.startMs }, running });
+    } catch (error) {
+      started.push({ column: { name, note, notMeasured: String((error as Error).message ?? error).split('\n')[0]?.slice(0, 160) ?? 'failed to start', cells: new Map() } });
+    }
   }
+  return started;
 }
 
-async function firstVisionToken(url: string): Promise<Record<string, string>> {
-  const response = await fetch(`${url}/firstvision/bench/token`, {
-    method: 'POST',
-    headers: { apikey: 'clientela-key', authorization: `Basic ${Buffer.from('clientela-key:clientela-secret').toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'grant_type=client_credentials',
-  });
-  const token = ((await response.json()) as { access_token: string }).access_token;
-  return { apikey: 'clientela-key', authorization: `Bearer ${token}`, 'x-clientid': '00970', 'content-type': 'application/json' };
+/** The figures of the round whose mean latency is the median one. */
+function medianRound(rounds: Figures[]): Figures {
+  return [...rounds].sort((a, b) => a.meanMs - b.meanMs)[Math.floor(rounds.length / 2)] as Figures;
 }
 
-const cardsDetails = (url: string, headers: Record<string, string>) => ({
-  url: `${url}/firstvision/customer/v3/cards/details?organizationNumber=970`,
-  headers: { ...headers, customernumber: '0000000000000000123' },
-  seconds,
-});
-
-process.stderr.write('startup\n');
-const startup = startupFigures();
-rows.push(['start-up: load + check + compile contracts', `${startup.contracts} contracts, cold ${startup.coldMs} ms, cached ${startup.warmMs} ms`]);
-checks.push(['start-up (cached) under 300 ms', startup.warmMs < 300]);
-
-process.stderr.write('express hello-world\n');
-const hello = await withTarget(scriptArgs('targets/hello-world'), (t) => measure({ url: t.url, seconds }).then((f) => report('Express hello-world (ceiling)', f)));
-
-process.stderr.write('firstvision, 1,000 cards\n');
-const small = await withTarget([...scriptArgs('targets/clientela'), '--fv-cards', '1000'], async (t) => {
-  memoryOf(t, 'FirstVision 1,000 cards');
-  const headers = await firstVisionToken(t.url);
-  const cards = report('FirstVision cards details (1,000 cards)', await measure(cardsDetails(t.url, headers)));
-  report('FirstVision Customer Add', await measure({ url: `${t.url}/firstvision/customer/l8v2`, method: 'POST', headers, seconds,
-    body: JSON.stringify({ customerData: { customerKeyData: { organizationNumber: 970 }, ownerCoOwnerData: { ownerData: { nameLine1: 'BENCH', postalCode: '59075-810' } } } }) }));
-  return cards;
-});
-checks.push(['cards details ≥ 0.75 × Express hello-world', small.requestsPerSecond >= 0.75 * hello.requestsPerSecond]);
-
-process.stderr.write(`firstvision, ${big} cards\n`);
-const large = await withTarget([...scriptArgs('targets/clientela'), '--fv-cards', String(big)], async (t) => {
-  memoryOf(t, `FirstVision ${big.toLocaleString('en')} cards`);
-  return report(`FirstVision cards details (${big.toLocaleString('en')} cards)`, await measure(cardsDetails(t.url, await firstVisionToken(t.url))));
-});
-checks.push([`cards details mean latency with ${big} cards within 1.5× of 1,000`, large.meanMs <= small.meanMs * 1.5]);
-
-const credereHeaders = { authorization: 'Bearer bench', 'content-type': 'application/json' };
-const findPath = `/credere/api/v1/customers/find?cpf_cnpj=${encodeURIComponent('529.982.247-25')}`;
-process.stderr.write('credere, 1,000 customers\n');
-const crSmall = await withTarget([...scriptArgs('targets/clientela'), '--cr-customers', '1000'], async (t) => {
-  memoryOf(t, 'Credere 1,000 customers');
-  const random = seededRandom(99);
-  report('Credere create', await measure({ url: `${t.url}/credere/api/v1/customers`, method: 'POST', headers: credereHeaders, seconds,
-    bodyFor: () => JSON.stringify({ bank_validations: { bank_codes: ['336'] }, customer: { cpf: generateCpf(random.int), name: 'Bench', has_cnh: false, phones: [{ code: 84, number: 999999999, phone_type_id: 1 }] } }) }));
-  report('Credere update (PATCH)', await measure({ url: `${t.url}/credere/api/v1/customers/1`, method: 'PATCH', headers: credereHeaders, seconds, body: JSON.stringify({ bank_validations: { bank_codes: ['336'] }, customer: { nickname: 'Bench' } }) }));
-  return report('Credere find by CPF (1,000 customers)', await measure({ url: `${t.url}${findPath}`, headers: credereHeaders, seconds }));
-});
-checks.push(['Credere find ≥ 0.75 × Express hello-world', crSmall.requestsPerSecond >= 0.75 * hello.requestsPerSecond]);
-
-process.stderr.write(`credere, ${big} customers\n`);
-const crLarge = await withTarget([...scriptArgs('targets/clientela'), '--cr-customers', String(big)], async (t) => {
-  memoryOf(t, `Credere ${big.toLocaleString('en')} customers`);
-  return report(`Credere find by CPF (${big.toLocaleString('en')} customers)`, await measure({ url: `${t.url}${findPath}`, headers: credereHeaders, seconds }));
-});
-checks.push([`find by CPF mean latency with ${big} customers within 1.5× of 1,000`, crLarge.meanMs <= crSmall.meanMs * 1.5]);
-
-process.stderr.write('credere creates, in memory and with --data-file\n');
-{
-  const cost = await dataFileCost(seconds);
-  report('Credere create via CLI, in memory', cost.memory);
-  report('Credere create via CLI, --data-file (fsync per answer)', cost.dataFile);
-}
-
-process.stderr.write('load-100k scenario through the CLI\n');
-{
-  const cli = join(packageRoot, 'bin', 'clientela.js');
-  const serve = await spawnTarget(process.execPath, [cli, 'serve', '--port', '0', '--scenario', 'load-100k'], { readyPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/, timeoutMs: 120_000 });
-  const loaded = serve.lines.find((line) => line.startsWith('loaded load-100k'));
-  rows.push(['load-100k (100,000 customers, accounts, cards)', loaded?.replace(/^loaded load-100k /, '') ?? 'no load line printed']);
-  const ms = Number(/in (\d+) ms/.exec(loaded ?? '')?.[1] ?? Number.NaN);
-  checks.push(['load-100k loads in under 10 s', ms < 10_000]);
-  await serve.stop();
-}
-
-if (!values['skip-prism']) {
-  process.stderr.write('prism, credere openapi\n');
-  const file = join(tmpdir(), 'clientela-credere.openapi.json');
-  writeFileSync(file, JSON.stringify(exportOpenApi(loadContracts(), credere)));
-  const port = String(20000 + Math.floor(Math.random() * 20000));
-  const prismBin = join(packageRoot, 'node_modules', '@stoplight', 'prism-cli', 'dist', 'index.js');
-  const prism = await spawnTarget(process.execPath, [prismBin, 'mock', file, '-p', port, '-h', '127.0.0.1'], { readyPattern: new RegExp(`listening on http://127.0.0.1:(${port})`), timeoutMs: 120_000 });
+/**
+ * Runs each workload on every started target back to back (all targets stay up, idle while another is measured),
+ * so a ratio compares figures taken seconds apart on a machine whose speed drifts; with `rounds` > 1 the order
+ * alternates each round and the median round is kept. Then stops them.
+ */
+async function measureAll(started: Started[], list: readonly Workload[], dataOf: (index: number) => Dataset, rounds = 1): Promise<Column[]> {
   try {
-    const prismFind = report('Prism: Credere find (exported OpenAPI)', await measure({ url: `${prism.url}/customers/find?cpf_cnpj=${encodeURIComponent('529.982.247-25')}`, headers: credereHeaders, seconds }));
-    checks.push(['Credere find ≥ 3 × Prism', crSmall.requestsPerSecond >= 3 * prismFind.requestsPerSecond]);
+    for (const workload of list) {
+      log(workload.name);
+      const kept = started.map((): Figures[] => []);
+      for (let round = 0; round < rounds; round++) {
+        const order = [...started.keys()];
+        if (round % 2 === 1) order.reverse();
+        for (const index of order) {
+          const { column, running } = started[index] as Started;
+          if (!running) continue;
+          const figures = await run(running, workload, dataOf(index));
+          log(`  ${column.name}: ${figures.requestsPerSecond} req/s, mean ${figures.meanMs} ms, p99 ${figures.p99Ms} ms${figures.non2xx ? `, non-2xx ${figures.non2xx}` : ''}`);
+          kept[index]?.push(figures);
+        }
+      }
+      started.forEach(({ column }, index) => {
+        const figures = kept[index] ?? [];
+        if (figures.length > 0) column.cells.set(workload.name, medianRound(figures));
+      });
+    }
+    for (const { column, running } of started) if (running) column.rssMb = running.rssMb();
   } finally {
-    await prism.stop();
+    for (const { running } of started) await running?.stop();
   }
+  return started.map(({ column }) => column);
 }
 
-process.stdout.write('\nclientela benchmark (20 connections, autocannon; server and load generator in separate processes)\n\n');
-for (const [name, value] of rows) process.stdout.write(`${name.padEnd(52)} ${value}\n`);
-process.stdout.write('\n');
-for (const [name, ok] of checks) process.stdout.write(`${ok ? 'PASS' : 'MISS'}  ${name}\n`);
+log('start-up of the contract engine');
+const engine = startupFigures(3);
+
+log(`clientela serve: load-100k (${customers.toLocaleString('en')} FirstVision customers, accounts, cards) + ${customers.toLocaleString('en')} Credere customers${state ? `, --state ${state}` : ''}`);
+const main = await startClientela({ fvCustomers: customers, credereCustomers: customers, ...(state ? { state } : {}) });
+const data = await readDataset(main.url);
+const routes = await clientelaRoutes(main.url);
+const answers = await sampleAnswers(main.url, routes, data);
+const contenders: Contender[] = [{ name: 'clientela', note: `\`clientela serve\`, the compiled build, state ${state ?? 'in memory'}`, start: async () => runningOne(main, routes) }];
+if (values.only !== 'clientela') {
+  const { customernumber: _key, ...fvHeaders } = routes.cardsDetails('').headers ?? {};
+  contenders.push({ name: 'Express hello-world', note: 'the ceiling: every request is `GET /` answering a small JSON', start: startHelloWorld }, ...peers(data, answers, fvHeaders));
+}
+const started = await startAll(contenders);
+const mainColumn = started[0]?.column;
+if (mainColumn) mainColumn.startMs = main.startMs;
+const columns = await measureAll(started, workloads, () => data);
+
+if (values.only === 'clientela') {
+  // A quick look at clientela alone (e.g. to compare two builds): no peers, no scale, no start-up figures.
+  for (const [name, f] of columns[0]?.cells ?? []) process.stdout.write(`| ${name} | ${f.requestsPerSecond} req/s | p50 ${f.p50Ms} | p99 ${f.p99Ms} | p99.9 ${f.p999Ms} ms | non-2xx ${f.non2xx} |\n`);
+  process.exit(0);
+}
+
+log(`entities: ${small.toLocaleString('en')} vs ${big.toLocaleString('en')}`);
+const scaled = workloads.filter((workload) => workload.name.includes('random customer') && !workload.name.includes('PATCH'));
+// FirstVision: customers with one account and one card each (3 entities a customer); Credere: customers.
+const sizes = [small, big];
+const scaledData: Dataset[] = [];
+const scaledStarted = await startAll(sizes.map((entities, index) => ({
+  name: `clientela, ${entities.toLocaleString('en')} entities`,
+  note: '',
+  start: async () => {
+    const target = await startClientela({ fvCustomers: Math.ceil(entities / 3), credereCustomers: entities, ...(state ? { state } : {}) });
+    scaledData[index] = await readDataset(target.url);
+    return runningOne(target, await clientelaRoutes(target.url));
+  },
+})));
+const [smallColumn, bigColumn] = (await measureAll(scaledStarted, scaled, (index) => scaledData[index] as Dataset, quick ? 1 : 3)) as [Column, Column];
+
+log('load-100k start-up');
+const load100k = await startClientela({ fvCustomers: 100_000, credereCustomers: 0, ...(state ? { state } : {}) });
+const startup = { startMs: load100k.startMs, rssMb: load100k.rssMb(), line: load100k.lines.find((line) => line.startsWith('loaded ')) ?? '' };
+await load100k.stop();
+
+process.stdout.write(renderReport({ seconds, customers, columns, scale: { small: smallColumn, big: bigColumn, workloads: scaled }, load100k: startup, engine, machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`, state: state ?? 'memory' }));

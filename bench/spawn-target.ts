@@ -1,37 +1,96 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
-export type Target = { url: string; child: ChildProcess; lines: string[]; stop: () => Promise<void> };
+export type Target = { url: string; child: ChildProcess; lines: string[]; startMs: number; rssMb: () => number; stop: () => Promise<void> };
+
+export type SpawnOptions = {
+  /** A line that says the target listens; its first group is the port. Default `READY <port>`. */
+  readyPattern?: RegExp;
+  /** For a target that prints no such line: its port (chosen by the caller) and a path to poll until it answers. */
+  poll?: { port: number; path: string };
+  timeoutMs?: number;
+  env?: NodeJS.ProcessEnv;
+};
+
+// Targets still running when the benchmark ends (or is interrupted) are stopped with it.
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+/** The resident set of a process, from /proc (Linux), in MB. */
+function rssOf(pid: number | undefined): number {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(1000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Starts a benchmark target in its own process (so load generation and the server do not share a core) and
- * waits for its `READY <port>` line. Other lines it prints (e.g. `MEM …`) are kept in `lines`.
+ * waits until it listens: its `READY <port>` line (or `readyPattern`), or its port answering (`poll`).
+ * Every line it prints is kept in `lines`; `startMs` is the time from spawn to listening.
  */
-export async function spawnTarget(command: string, args: string[], options: { readyPattern?: RegExp; timeoutMs?: number } = {}): Promise<Target> {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
+export async function spawnTarget(command: string, args: string[], options: SpawnOptions = {}): Promise<Target> {
+  const started = performance.now();
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production', ...options.env } });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const lines: string[] = [];
   const ready = options.readyPattern ?? /READY (\d+)/;
   const port = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${command} ${args.join(' ')} did not start: ${lines.slice(-5).join(' | ')}`)), options.timeoutMs ?? 120_000);
+    let done = false;
+    const finish = (error: Error | undefined, value = ''): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      if (error) {
+        child.kill('SIGKILL');
+        reject(error);
+      } else resolve(value);
+    };
+    const timer = setTimeout(() => finish(new Error(`did not start in ${options.timeoutMs ?? 120_000} ms: ${lines.slice(-3).join(' | ')}`)), options.timeoutMs ?? 120_000);
     const onData = (chunk: Buffer): void => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
         lines.push(line);
-        const match = ready.exec(line);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1] as string);
-        }
+        const match = options.poll ? null : ready.exec(line);
+        if (match) finish(undefined, match[1] as string);
       }
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${command} exited with ${code}: ${lines.slice(-5).join(' | ')}`)));
+    child.once('error', (error) => finish(error));
+    child.once('exit', (code) => finish(new Error(`exited with ${code}: ${lines.slice(-3).join(' | ')}`)));
+    const poll = options.poll;
+    if (poll) {
+      const tick = async (): Promise<void> => {
+        while (!done) {
+          if (await answers(`http://127.0.0.1:${poll.port}${poll.path}`)) return finish(undefined, String(poll.port));
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      };
+      void tick();
+    }
   });
   return {
     url: `http://127.0.0.1:${port}`,
     child,
     lines,
+    startMs: Math.round(performance.now() - started),
+    rssMb: () => rssOf(child.pid),
     stop: () =>
       new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

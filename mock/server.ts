@@ -119,7 +119,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const parts = serverParts(apis, { ...rest, seed, ...startClock(options.clock) });
   const { registry, sandboxes, journal, faults, catalogue } = parts;
   const interceptors = [applyPrefer(registry.ajv), faults.interceptor(), ...(options.interceptors ?? [])];
-  const run = apiPipeline({ registry, pool: sandboxes, journal, bodyLimit: options.bodyLimit ?? '1mb', strict: options.strict ?? false, interceptors, log, sandboxKeys: [...(options.sandboxKeys ?? []), ...(options.adminToken ? [options.adminToken] : [])] });
+  const run = apiPipeline({ pool: sandboxes, journal, bodyLimit: options.bodyLimit ?? '1mb', strict: options.strict ?? false, interceptors, log, sandboxKeys: [...(options.sandboxKeys ?? []), ...(options.adminToken ? [options.adminToken] : [])] });
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);

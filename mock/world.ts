@@ -19,10 +19,10 @@ export type World = {
 };
 
 /**
- * A world's state: in memory (its synchronous `currentVersion` feeds the read cache) or in Redis, shared by every
- * instance (`once` runs set-up once across them, `wipe` deletes the sandbox's keys).
+ * A world's state: in memory, or in Redis, shared by every instance (`once` runs set-up once across them, `wipe`
+ * deletes the sandbox's keys).
  */
-export type WorldState = StateStore & { readonly currentVersion?: number; once?: (work: () => Promise<void>) => Promise<void>; wipe?: () => Promise<void> };
+export type WorldState = StateStore & { once?: (work: () => Promise<void>) => Promise<void>; wipe?: () => Promise<void> };
 
 export type WorldSettings = {
   seed: number;

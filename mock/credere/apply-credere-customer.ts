@@ -8,6 +8,9 @@ import { createCustomer, findByDocument } from './customer-commands.js';
 import { describeCredereFailure } from './describe-credere-failure.js';
 import { fakeCredereField } from './fake-credere-field.js';
 
+/** Faked CPFs tried before a copy gives up (each draw is free with probability above 99.9 % at 1,000,000 held). */
+const MAX_DRAWS = 10;
+
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const [head, ...rest] = path.split('.');
   if (head === undefined) return;
@@ -47,8 +50,14 @@ async function inputOf(run: ScenarioRun<CredereSandbox>, spec: CredereCustomerSp
 export async function applyCredereCustomer(run: ScenarioRun<CredereSandbox>, spec: CredereCustomerSpec, pointer: string): Promise<void> {
   const input = await inputOf(run, spec, pointer);
   const ids = run.results.credereIds as Record<string, number>;
-  const cpf = onlyDigits(String(input.cpf));
-  const existing = await findByDocument(run.tx, cpf);
+  let cpf = onlyDigits(String(input.cpf));
+  let existing = await findByDocument(run.tx, cpf);
+  // A faked CPF can repeat one already held (a birthday collision is near certain by 100,000 copies): draw again.
+  for (let draw = 0; existing && spec.customer?.cpf === undefined && draw < MAX_DRAWS; draw++) {
+    input.cpf = fakeCredereField(run.faker, 'cpf');
+    cpf = onlyDigits(String(input.cpf));
+    existing = await findByDocument(run.tx, cpf);
+  }
   if (existing && spec.ifExists === 'reuse') {
     ids[cpf] = existing.id;
     return;

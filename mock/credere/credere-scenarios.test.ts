@@ -6,6 +6,7 @@ import { customers, stores } from './credere-collections.js';
 import type { CredereSandbox } from './credere-sandbox.js';
 import { credereScenarios } from './credere-scenarios.js';
 import { credereTestSandbox } from './credere-test-sandbox.js';
+import { createCustomer } from './customer-commands.js';
 
 type Outcome = { counts: Record<string, number>; results: Record<string, unknown>; state: unknown; error?: string };
 
@@ -48,6 +49,17 @@ describe('Credere scenarios', () => {
     expect(outcome.counts).toEqual({ credereCustomers: 1 });
     expect(outcome.results.credereIds).toEqual({ '52998224725': 1 });
     expect(credereScenarios.stateResult?.(outcome.results)).toEqual({ id: 1 });
+  });
+
+  it('draws another CPF when a faked one is already held, so large counts load', async () => {
+    const first = await apply({ customers: [{ count: 1 }] });
+    const held = Object.values((first.state as { tables: Record<string, Record<string, { cpf: string }>> }).tables[customers.name] ?? {})[0]?.cpf as string;
+    const outcome = await apply({ customers: [{ count: 1 }] }, 7, async (run) => void (await createCustomer(run.tx, run.sandbox, { cpf: held, name: 'Já Cadastrado' }, false)));
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.counts).toEqual({ credereCustomers: 1 });
+    const cpfs = Object.values((outcome.state as { tables: Record<string, Record<string, { cpf: string }>> }).tables[customers.name] ?? {}).map((c) => c.cpf);
+    expect(cpfs).toHaveLength(2);
+    expect(new Set(cpfs).size).toBe(2);
   });
 
   it('names the pointer and answers the failure as Credere would', async () => {

@@ -1,4 +1,3 @@
-import type { ContractRegistry } from '../../src/contracts/contract-registry.js';
 import { problem, ProblemError } from '../../src/problems/problem.js';
 import type { SandboxPool } from '../../src/state/sandbox-pool.js';
 import { StateUnavailableError } from '../../src/state/state-unavailable-error.js';
@@ -15,7 +14,6 @@ import type { Outcome, Step } from './step.js';
 import { writeAnswer } from './write-answer.js';
 
 export type PipelineOptions = {
-  registry: ContractRegistry;
   pool: SandboxPool<World>;
   journal: RequestJournal;
   bodyLimit: string;
@@ -56,11 +54,11 @@ function checked(context: RequestContext, outcome: Outcome, log: (line: string) 
 
 /**
  * The one path of an API request, in order: body → authentication → parsing → validation → sandbox → `Prefer`,
- * faults and other interceptors → handler (or read cache) → strict response validation → write → journal.
+ * faults and other interceptors → handler → strict response validation → write → journal.
  * Each step answers to end the request; every answer is written by `writeAnswer` and journaled once.
  */
 export function apiPipeline(options: PipelineOptions): (context: RequestContext) => Promise<void> {
-  const steps: Step[] = [readBody(options.bodyLimit), authenticate(options.pool), parse, validate, enterSandbox(options.pool, options.sandboxKeys), ...options.interceptors.map(intercept), respond(options.registry)];
+  const steps: Step[] = [readBody(options.bodyLimit), authenticate(options.pool), parse, validate, enterSandbox(options.pool, options.sandboxKeys), ...options.interceptors.map(intercept), respond];
   return async (context) => {
     let outcome: Outcome;
     try {
@@ -70,7 +68,7 @@ export function apiPipeline(options: PipelineOptions): (context: RequestContext)
     }
     if (options.strict && !outcome.unchecked) outcome = checked(context, outcome, options.log);
     if (context.response.headersSent) return;
-    const responseText = writeAnswer(context.response, outcome, outcome.text);
+    const responseText = writeAnswer(context.response, outcome);
     const { sandbox, started, raw, world } = context;
     const sandboxTime = world?.env.clock.millis();
     const operationId = context.compiled.contract.operationId;

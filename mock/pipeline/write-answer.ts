@@ -3,9 +3,9 @@ import type { ApiResponse } from '../../src/plugin/api-plugin.js';
 
 /**
  * The one writer of answers: status, headers as one flat list (Node's fastest path to the socket) and the JSON
- * text (`text` when it is serialised already, from the read cache). Answers the text written, for the journal.
+ * text. Answers the text written, for the journal.
  */
-export function writeAnswer(response: Response, answer: ApiResponse, text?: string): string | undefined {
+export function writeAnswer(response: Response, answer: ApiResponse): string | undefined {
   const headers: string[] = [];
   let typed = false;
   for (const [name, value] of Object.entries(answer.headers ?? {})) {
@@ -17,7 +17,7 @@ export function writeAnswer(response: Response, answer: ApiResponse, text?: stri
     response.end();
     return undefined;
   }
-  const json = text ?? JSON.stringify(answer.body);
+  const json = JSON.stringify(answer.body);
   if (!typed) headers.push('Content-Type', 'application/json; charset=utf-8');
   headers.push('Content-Length', String(Buffer.byteLength(json)));
   response.writeHead(answer.status, headers);

@@ -135,7 +135,7 @@ export class MemoryState implements StateStore {
     return this.db.version;
   }
 
-  /** The version now, without a promise (the in-process read cache). */
+  /** The version now, without a promise. */
   get currentVersion(): number {
     return this.db.version;
   }

@@ -141,7 +141,7 @@ describe('shipped scenarios', () => {
     expect(await mock.state()).toEqual(before);
   });
 
-  // The 10 s load target is the benchmark's to measure (`npm run bench`, its "load + memory" row); this test keeps
+  // How fast load-100k loads is the benchmark's to report (`npm run bench`, its Start-up section); this test keeps
   // the load and its counts, with a loose bound so a busy CI machine does not flake.
   it('load-100k loads 100,000 customers with accounts and cards in under 30 s', async () => {
     const mock = await startMock();

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtInPlugins } from '../../mock/plugins.js';
 import { newCpf } from '../credere/credere-fixtures.js';
 import { addAccount, addCustomer, customerAddBody, fvSession, signed } from '../firstvision/fv-session.js';
 import { startMock } from '../helpers/start-mock.js';
-import { countingAcme } from '../helpers/counting-acme.js';
 
 const credere = { authorization: 'Bearer k' };
 const freeze = (mock: Awaited<ReturnType<typeof startMock>>, at: string, sandbox = 'default') => mock.call('PUT', `/__admin/clock?sandbox=${sandbox}`, { body: { at } });
@@ -46,20 +44,6 @@ describe('what the mock reads of time goes through the sandbox clock', () => {
     expect(earlier.updated_at).toBe('2026-05-01T12:00:00.000-03:00');
     const listed = await mock.call('GET', '/credere/api/v1/customers?sort=created_at_desc', { headers: credere });
     expect(listed.body.customers.map((c: { name: string }) => c.name)).toEqual(['Later', 'Earlier']);
-  });
-
-  it('keeps cached reads only within the sandbox clock hour', async () => {
-    const { plugin, reads } = countingAcme();
-    const mock = await startMock({ plugins: [...builtInPlugins, plugin] });
-    const key = { 'x-acme-key': 'k' };
-    await freeze(mock, '2026-06-01T15:10:00Z');
-    await mock.call('POST', '/acme/widgets', { headers: key, body: { name: 'sprocket', size: 'S' } });
-    await mock.call('GET', '/acme/widgets/1', { headers: key });
-    await mock.call('GET', '/acme/widgets/1', { headers: key });
-    expect(reads()).toBe(1);
-    await mock.call('PUT', '/__admin/clock', { body: { advance: 'PT1H' } });
-    await mock.call('GET', '/acme/widgets/1', { headers: key });
-    expect(reads()).toBe(2);
   });
 
   it('journals the wall-clock time and the sandbox time side by side', async () => {
