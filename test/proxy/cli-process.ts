@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const CLI = join(import.meta.dirname, '..', '..', 'bin', 'clientela.js');
@@ -36,14 +35,3 @@ export function startCli(args: string[]): Promise<CliProcess> {
   });
 }
 
-/** A port free right now on 127.0.0.1 (to start a provider and the proxy in front of it at the same time). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

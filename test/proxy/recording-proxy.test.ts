@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstVisionPersonalFields } from '../../mock/firstvision/recording/firstvision-personal-fields.js';
 import { isValidCpf } from '../../src/numbers/cpf.js';
 import { isLuhnValid, luhnCheckDigit } from '../../src/numbers/luhn.js';
-import { type CliProcess, freePort, startCli } from './cli-process.js';
+import { freePort } from '../helpers/free-port.js';
+import { type CliProcess, startCli } from './cli-process.js';
 
 type Json = Record<string, any>;
 const FV = '/firstvision';
