@@ -63,7 +63,7 @@ export const credereBrowse: BrowseSupport = {
   },
   keys: [
     { name: 'customer or store id', example: '1' },
-    { name: 'CPF', example: '529.982.247-25' },
+    { name: 'CPF', example: '000.000.000-00' },
     { name: 'CNPJ', example: '11.222.333/0001-81' },
     { name: 'name', example: 'Maria Silva' },
   ],

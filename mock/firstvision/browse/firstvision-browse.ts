@@ -59,7 +59,7 @@ export const firstVisionBrowse: BrowseSupport = {
   keys: [
     { name: 'customer, account, relationship or card number', example: '0000000000000000123' },
     { name: 'masked PAN', example: '4000xxxxxxxx0002' },
-    { name: 'CPF', example: '529.982.247-25' },
+    { name: 'CPF', example: '000.000.000-00' },
     { name: 'owner name', example: 'ACME LTDA' },
   ],
   search,
