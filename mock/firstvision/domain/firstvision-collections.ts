@@ -3,7 +3,7 @@ import { nameKey } from '../../../src/plugin/browse-support.js';
 import { collection } from '../../../src/state/state-store.js';
 import { maskPan } from '../pan-display.js';
 import type { Account, Card, Customer, Relationship, Reservation } from './firstvision-records.js';
-import { digitsKey, identifierKey, lastNameKey, prefixKey } from './lookup-keys.js';
+import { digitsKey, identifierKey, lastNameKey, phoneKey, prefixKey } from './lookup-keys.js';
 
 /** The one key of the `all` groups. */
 export const ALL = 'all';
@@ -20,7 +20,7 @@ export function cpfKey(value: string | number | undefined): string | undefined {
  * Customer Lookup's keys, lazy too, over the owner's stored fields as `lookup-keys.ts` normalises them: `identifier`
  * (letters and digits of `identificationNumber`), `lastName` (`nameKey` of `lastName`, else of `nameLine1`'s last
  * word), `lastNamePrefix` (its first two characters: begins-with searches), `homePhone`, `mobilePhone`, `workPhone`
- * (digits of `homePhoneNumber`, `mobilePhoneNumber`, `employerPhoneNumber`) and `postalCode` (its digits).
+ * (`phoneKey` of `homePhoneNumber`, `mobilePhoneNumber`, `employerPhoneNumber`) and `postalCode` (its digits).
  */
 export const customers = collection<Customer>('firstvision.customers', (row) => row.customerNumber, [
   { name: 'all', kind: 'group', key: () => ALL },
@@ -29,9 +29,9 @@ export const customers = collection<Customer>('firstvision.customers', (row) => 
   { name: 'identifier', kind: 'group', key: (row) => identifierKey(row.owner.identificationNumber), lazy: true },
   { name: 'lastName', kind: 'group', key: (row) => lastNameKey(row.owner), lazy: true },
   { name: 'lastNamePrefix', kind: 'group', key: (row) => prefixKey(lastNameKey(row.owner)), lazy: true },
-  { name: 'homePhone', kind: 'group', key: (row) => digitsKey(row.owner.homePhoneNumber), lazy: true },
-  { name: 'mobilePhone', kind: 'group', key: (row) => digitsKey(row.owner.mobilePhoneNumber), lazy: true },
-  { name: 'workPhone', kind: 'group', key: (row) => digitsKey(row.owner.employerPhoneNumber), lazy: true },
+  { name: 'homePhone', kind: 'group', key: (row) => phoneKey(row.owner.homePhoneNumber), lazy: true },
+  { name: 'mobilePhone', kind: 'group', key: (row) => phoneKey(row.owner.mobilePhoneNumber), lazy: true },
+  { name: 'workPhone', kind: 'group', key: (row) => phoneKey(row.owner.employerPhoneNumber), lazy: true },
   { name: 'postalCode', kind: 'group', key: (row) => digitsKey(row.owner.postalCode), lazy: true },
 ]);
 

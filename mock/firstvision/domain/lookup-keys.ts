@@ -13,7 +13,7 @@ export function identifierKey(value: string | number | undefined): string | unde
   return key || undefined;
 }
 
-/** A phone number or postal code as Customer Lookup compares it: its digits (`(11) 3333-4444` → `1133334444`). */
+/** A postal code as Customer Lookup compares it: its digits (`01310-200` → `01310200`). */
 export function digitsKey(value: string | number | undefined): string | undefined {
   const key = onlyDigits(text(value) ?? '');
   return key || undefined;
@@ -29,6 +29,15 @@ export function lastNameOf(person: Demographics): string | undefined {
 /** The last name as the `lastName` index keys it (`nameKey`: lower case, no accents, single spaces). */
 export function lastNameKey(person: Demographics): string | undefined {
   return nameKey(lastNameOf(person));
+}
+
+/**
+ * A phone number as Customer Lookup compares it: its digits, without Brazil's country code 55 when 12 or 13 digits
+ * carry it (`+55 11 3333-4444` and `(11) 3333-4444` → `1133334444`).
+ */
+export function phoneKey(value: string | number | undefined): string | undefined {
+  const digits = digitsKey(value);
+  return digits !== undefined && digits.length >= 12 && digits.startsWith('55') ? digits.slice(2) : digits;
 }
 
 /** The first `PREFIX_LENGTH` characters of a name key: the `lastNamePrefix` index's key, where begins-with searches start. */

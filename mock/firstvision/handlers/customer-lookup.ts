@@ -2,7 +2,7 @@ import { nameKey } from '../../../src/plugin/browse-support.js';
 import { refuse } from '../domain/ensure.js';
 import { customers } from '../domain/firstvision-collections.js';
 import type { Customer } from '../domain/firstvision-records.js';
-import { digitsKey, identifierKey, lastNameKey, PREFIX_LENGTH, prefixKey } from '../domain/lookup-keys.js';
+import { digitsKey, identifierKey, lastNameKey, phoneKey, PREFIX_LENGTH, prefixKey } from '../domain/lookup-keys.js';
 import { pageWindow } from '../page-window.js';
 import { customerLookupRow } from './customer-lookup-row.js';
 import { bodyOf, domainHandler, type FirstVisionContext } from './domain-handler.js';
@@ -58,7 +58,7 @@ function searchOf(body: LookupBody): Search {
     if (value.includes('*')) refuse('VPL5SZL24S', 'phoneNumber has *');
     if (value.length < 6) refuse('VPL5SZL25S', 'phoneNumber has fewer than 6 characters');
     if (value.length > 20) refuse('VPL5SZL26S', 'phoneNumber has more than 20 characters');
-    return { index: ['homePhone', 'mobilePhone', 'workPhone'], key: digitsKey(value) ?? '' };
+    return { index: ['homePhone', 'mobilePhone', 'workPhone'], key: phoneKey(value) ?? '' };
   }
   return { index: ['postalCode'], key: digitsKey(value) ?? '' };
 }
