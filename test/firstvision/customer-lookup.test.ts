@@ -125,6 +125,14 @@ describe('Customer Lookup (POST /customer/lookup)', () => {
     expect(numbers(await lookup(call, example))).toEqual(['9704010000000001467']);
   });
 
+  it('finds the customer of the provider state that gives it an identification number', async () => {
+    const mock = sandbox();
+    const { call } = await fvSession(mock);
+    const state = 'a customer 9700000000000000999 with identification number 111.444.777-35 exists';
+    expect((await mock.call('POST', '/__admin/provider-states', { body: { state } })).status).toBe(200);
+    expect(numbers(await lookup(call, by('identifier', '11144477735')))).toEqual(['9700000000000000999']);
+  });
+
   it.each([
     ['51 records', by('identifier', '52998224725', { numberOfRecords: 51 }), 'VPL5SZL03S'],
     ['0 records', by('identifier', '52998224725', { numberOfRecords: 0 }), 'VPL5SZL03S'],
