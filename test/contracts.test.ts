@@ -17,7 +17,7 @@ describe('contracts', () => {
     const ids = registry.all().map((c) => c.contract.operationId);
     expect(ids).toEqual(
       expect.arrayContaining([
-        'token', 'customerAdd', 'customerAddR8V4', 'customerActivationAdd', 'customerUpdate', 'customerReversalUpdate', 'demographicInquiry', 'demographicData', 'currentPriorAddress', 'relationshipFind',
+        'token', 'customerAdd', 'customerAddR8V4', 'customerActivationAdd', 'customerUpdate', 'customerReversalUpdate', 'demographicInquiry', 'demographicData', 'customerLookup', 'currentPriorAddress', 'relationshipFind',
         'relationshipInquiry', 'relationshipAdd', 'accountNumberInquiry', 'numberGeneration', 'cardsDetails', 'cardsInquiry', 'relationshipCustomerInquiry', 'cardsDetailsV4',
         'accountAdd', 'relationshipAccounts', 'embosserAdd',
         'customersCreate', 'customersGet', 'customersList', 'customersFind', 'customersUpdate', 'customersPatch',

@@ -47,6 +47,14 @@ describe('typed clients and signing (mock/<api>/client/), against the mock', () 
     expect({ status: refused.status, code: (refused.body as { errors?: { code: string }[] }).errors?.[0]?.code }).toEqual({ status: 422, code: 'VPL5SGC03S' });
   });
 
+  it('FirstVisionClient.customerLookup posts the search and finds a customer just added by its last name', async () => {
+    const { apiKey, apiSecret } = mock.api('firstvision').config as FirstVisionConfig;
+    const fv = new FirstVisionClient({ baseUrl: url, apiKey, apiSecret, clientId: '00970' });
+    const added = await fv.customerAdd({ customerData: { customerKeyData: { organizationNumber: 970, coOwnerIndicator: 1, dualFlag: '0' }, ownerCoOwnerData: { ownerData: { nameLine1: 'BEATRIZ QUINTELLA' } } } });
+    const found = await fv.customerLookup({ numberOfRecords: 5, requestOptionData: { lastNameOption: 1 }, primarySearchData: { lastBusinessName: 'QUINTELLA' } });
+    expect(found.ok && found.body.data?.transactionData.map((row) => row.customerNumber)).toEqual([added.ok ? added.body.data?.customerNumber : 'none']);
+  });
+
   it('FirstVisionClient.customerReversalUpdate puts the body (a customer not on file is VPL5SGC04S)', async () => {
     const { apiKey, apiSecret } = mock.api('firstvision').config as FirstVisionConfig;
     const fv = new FirstVisionClient({ baseUrl: url, apiKey, apiSecret, clientId: '00970' });

@@ -11,6 +11,7 @@ import { cardsInquiryHandler } from './handlers/cards-inquiry.js';
 import { currentPriorAddressHandler } from './handlers/current-prior-address.js';
 import { customerActivationAddHandler } from './handlers/customer-activation-add.js';
 import { customerAddHandler } from './handlers/customer-add.js';
+import { customerLookupHandler } from './handlers/customer-lookup.js';
 import { customerAddR8V4Handler } from './handlers/customer-add-r8v4.js';
 import { customerReversalUpdateHandler } from './handlers/customer-reversal-update.js';
 import { customerUpdateHandler } from './handlers/customer-update.js';
@@ -49,6 +50,7 @@ export function createFirstVisionRuntime(config: FirstVisionConfig, contractsDir
       customerReversalUpdate: customerReversalUpdateHandler,
       demographicInquiry: demographicInquiryHandler(contractsDir),
       demographicData: demographicDataHandler(contractsDir),
+      customerLookup: customerLookupHandler,
       currentPriorAddress: currentPriorAddressHandler(contractsDir),
       relationshipAdd: relationshipAddHandler,
       relationshipFind: relationshipFindHandler,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { API, auth, fullCustomer, lenient, newCpf } from '../credere/credere-fixtures.js';
-import { fvSession } from '../firstvision/fv-session.js';
+import { customerAddBody, fvSession } from '../firstvision/fv-session.js';
 import { inSandbox, type RunningMock } from '../helpers/start-mock.js';
 import { twoInstances } from './redis-mocks.js';
 import { redisInstalled } from './redis-server.js';
@@ -36,6 +36,18 @@ describe.runIf(redisInstalled())('two mock instances sharing one Redis (--state 
     expect(new Set(numbers).size).toBe(600);
     const cards = answers.flatMap(({ body: { data } }) => data.embosserData.map((row: { cardNumber: string }) => row.cardNumber));
     expect(new Set(cards).size).toBe(200);
+  });
+
+  it('finds through one instance, by Customer Lookup, a FirstVision customer added and then moved through the other', async () => {
+    const { a, b } = inSandboxes(shared(), 'lookup');
+    const [one, two] = [await fvSession(a), await fvSession(b)];
+    const added = await one.call('POST', '/customer/l8v2', customerAddBody({ owner: { nameLine1: 'LUCIA PRATES', postalCode: '59075-810' } }));
+    const customerNumber = added.body.data.customerNumber as string;
+    const byZip = async (zip: string) =>
+      (await two.call('POST', '/customer/lookup', { numberOfRecords: 5, requestOptionData: { postalCodeOption: 1 }, primarySearchData: { postalCode: zip } })).body.data.transactionData.map((row: { customerNumber: string }) => row.customerNumber);
+    expect(await byZip('59075810')).toEqual([customerNumber]);
+    expect((await one.call('PUT', '/customer', { organizationNumber: 970, customerNumber, numberType: '1', demographicDataIndicator: '1', postalCode: '01310-200' })).status).toBe(200);
+    expect([await byZip('59075810'), await byZip('01310200')]).toEqual([[], [customerNumber]]);
   });
 
   it('lets exactly one of 50 concurrent creates of one CPF across both instances win', async () => {

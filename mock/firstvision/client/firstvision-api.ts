@@ -1270,6 +1270,158 @@ export type CustomerAddResponse422 = ErrorEnvelope;
 export type CustomerAddResponse500 = ErrorEnvelope;
 export type CustomerAddResponse503 = ErrorEnvelope;
 
+// customerLookup: POST /customer/lookup
+export type CustomerLookupHeaders = CommonHeaders;
+export interface CustomerLookupRequest {
+  /**
+   * Client ID (not used: the client is X-ClientID).
+   */
+  clientId?: string;
+  /**
+   * Organization of the customers searched; 0 or absent: every organization.
+   */
+  organizationNumber?: number;
+  /**
+   * Customers per page, 1 to 50.
+   */
+  numberOfRecords: number;
+  /**
+   * Blank or absent: the first page; N: the page after startToken; P: the page before it.
+   */
+  serviceFunctionCode?: string;
+  /**
+   * The key of a row already shown: with N, the last one (nextToken); with P, the first one.
+   */
+  startToken?: string;
+  returnDataOption?: '0' | '1' | '2';
+  /**
+   * 0: a customer matches when any optional field given matches; 1: when all do.
+   */
+  optionalDataMatch?: 0 | 1;
+  /**
+   * Which primary search key is used: exactly one option set to 1.
+   */
+  requestOptionData?: {
+    identifierOption?: 0 | 1;
+    lastNameOption?: 0 | 1;
+    phoneNumberOption?: 0 | 1;
+    postalCodeOption?: 0 | 1;
+  };
+  primarySearchData?: {
+    /**
+     * Identification number (CPF: punctuation ignored).
+     */
+    identifier?: string;
+    /**
+     * Last or business name, optionally LASTNAME,FIRSTNAME; a trailing * searches names beginning with it.
+     */
+    lastBusinessName?: string;
+    /**
+     * Home, mobile or work phone number (digits compared).
+     */
+    phoneNumber?: string;
+    /**
+     * Postal code (digits compared).
+     */
+    postalCode?: string;
+  };
+  optionalSearchData?: {
+    countryCode?: string;
+    dateOfBirth?: string;
+    firstName?: string;
+    middleName?: string;
+    suffix?: string;
+    title?: string;
+    user14?: string;
+    user15?: string;
+  };
+  /**
+   * Fuzzy switch: 0 any fuzzy, 1 begins with, 2 drill down, 3 ends with (the mock applies 1 to the last name; see the README assumptions).
+   */
+  countryFuzzySwitch?: 0 | 1 | 2 | 3;
+  /**
+   * Fuzzy switch: 0 any fuzzy, 1 begins with, 2 drill down, 3 ends with (the mock applies 1 to the last name; see the README assumptions).
+   */
+  firstNameFuzzySwitch?: 0 | 1 | 2 | 3;
+  /**
+   * Fuzzy switch: 0 any fuzzy, 1 begins with, 2 drill down, 3 ends with (the mock applies 1 to the last name; see the README assumptions).
+   */
+  identifierFuzzySwitch?: 0 | 1 | 2 | 3;
+  /**
+   * Fuzzy switch: 0 any fuzzy, 1 begins with, 2 drill down, 3 ends with (the mock applies 1 to the last name; see the README assumptions).
+   */
+  lastNameFuzzySwitch?: 0 | 1 | 2 | 3;
+  /**
+   * Fuzzy switch: 0 any fuzzy, 1 begins with, 2 drill down, 3 ends with (the mock applies 1 to the last name; see the README assumptions).
+   */
+  middleNameFuzzySwitch?: 0 | 1 | 2 | 3;
+  /**
+   * Fuzzy switch: 0 any fuzzy, 1 begins with, 2 drill down, 3 ends with (the mock applies 1 to the last name; see the README assumptions).
+   */
+  phoneFuzzySwitch?: 0 | 1 | 2 | 3;
+  /**
+   * Fuzzy switch: 0 any fuzzy, 1 begins with, 2 drill down, 3 ends with (the mock applies 1 to the last name; see the README assumptions).
+   */
+  postalFuzzySwitch?: 0 | 1 | 2 | 3;
+  /**
+   * Fuzzy switch: 0 any fuzzy, 1 begins with, 2 drill down, 3 ends with (the mock applies 1 to the last name; see the README assumptions).
+   */
+  suffixFuzzySwitch?: 0 | 1 | 2 | 3;
+  /**
+   * Fuzzy switch: 0 any fuzzy, 1 begins with, 2 drill down, 3 ends with (the mock applies 1 to the last name; see the README assumptions).
+   */
+  titleFuzzySwitch?: 0 | 1 | 2 | 3;
+  /**
+   * Fuzzy switch: 0 any fuzzy, 1 begins with, 2 drill down, 3 ends with (the mock applies 1 to the last name; see the README assumptions).
+   */
+  user14FuzzySwitch?: 0 | 1 | 2 | 3;
+  /**
+   * Fuzzy switch: 0 any fuzzy, 1 begins with, 2 drill down, 3 ends with (the mock applies 1 to the last name; see the README assumptions).
+   */
+  user15FuzzySwitch?: 0 | 1 | 2 | 3;
+}
+export type CustomerLookupResponse200 = SuccessEnvelope & {
+  data: {
+    moreDataFlag: YesNo;
+    nextToken: string;
+    numberOfReturnedItems: number;
+    serviceReturn: string;
+    /**
+     * @maxItems 50
+     */
+    transactionData: {
+      accountNumber: string;
+      accountOrganization: OrgOut;
+      assocType: number;
+      country: string;
+      customerNumber: Number19;
+      customerOrganization: OrgOut;
+      dateOfBirth: string;
+      dualIndicator: string;
+      firstName: string;
+      identifier: string;
+      key: string;
+      lastOrBusinessName: string;
+      middleName: string;
+      postalCode: string;
+      sequence: number;
+      source: string;
+      suffix: string;
+      title: string;
+      user14: string;
+      user15: string;
+      workPhoneNumber: string;
+    }[];
+  };
+};
+export type CustomerLookupResponse400 = ErrorEnvelope;
+export type CustomerLookupResponse401 = ErrorEnvelope;
+export type CustomerLookupResponse413 = ErrorEnvelope;
+export type CustomerLookupResponse415 = ErrorEnvelope;
+export type CustomerLookupResponse422 = ErrorEnvelope;
+export type CustomerLookupResponse500 = ErrorEnvelope;
+export type CustomerLookupResponse503 = ErrorEnvelope;
+
 // customerReversalUpdate: PUT /customer/reversal
 export type CustomerReversalUpdateHeaders = CommonHeaders;
 export interface CustomerReversalUpdateRequest {

@@ -9,6 +9,8 @@ import type {
   CurrentPriorAddressResponse200,
   CustomerActivationAddRequest,
   CustomerActivationAddResponse200,
+  CustomerLookupRequest,
+  CustomerLookupResponse200,
   CustomerAddRequest,
   CustomerReversalUpdateRequest,
   CustomerReversalUpdateResponse200,
@@ -111,6 +113,11 @@ export class FirstVisionClient {
   /** Customer Reversal Update: Customer Update's change, and the card `panToken` put back to waiting for activation. */
   customerReversalUpdate(body: CustomerReversalUpdateRequest): Promise<ClientResult<CustomerReversalUpdateResponse200>> {
     return this.call({ method: 'PUT', path: '/customer/reversal', body });
+  }
+
+  /** Customer Lookup (2021): customers by identification number, last name, phone or postal code, paged by `startToken`. */
+  customerLookup(body: CustomerLookupRequest): Promise<ClientResult<CustomerLookupResponse200>> {
+    return this.call({ method: 'POST', path: '/customer/lookup', body });
   }
 
   cardsDetails(customerNumber: string, query: { organizationNumber?: number; functionCode?: string } = {}): Promise<ClientResult<CardsDetailsResponse200>> {

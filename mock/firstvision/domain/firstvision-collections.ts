@@ -3,6 +3,7 @@ import { nameKey } from '../../../src/plugin/browse-support.js';
 import { collection } from '../../../src/state/state-store.js';
 import { maskPan } from '../pan-display.js';
 import type { Account, Card, Customer, Relationship, Reservation } from './firstvision-records.js';
+import { digitsKey, identifierKey, lastNameKey, phoneKey, prefixKey } from './lookup-keys.js';
 
 /** The one key of the `all` groups. */
 export const ALL = 'all';
@@ -16,11 +17,22 @@ export function cpfKey(value: string | number | undefined): string | undefined {
 /**
  * Customers by customer number; groups `all` (in the order added: the dashboard pages it), and `cpf` and `name`
  * (the owner's stored CPF digits and name, as `nameKey` spells it: the dashboard's search, built on its first one).
+ * Customer Lookup's keys, lazy too, over the owner's stored fields as `lookup-keys.ts` normalises them: `identifier`
+ * (letters and digits of `identificationNumber`), `lastName` (`nameKey` of `lastName`, else of `nameLine1`'s last
+ * word), `lastNamePrefix` (its first two characters: begins-with searches), `homePhone`, `mobilePhone`, `workPhone`
+ * (`phoneKey` of `homePhoneNumber`, `mobilePhoneNumber`, `employerPhoneNumber`) and `postalCode` (its digits).
  */
 export const customers = collection<Customer>('firstvision.customers', (row) => row.customerNumber, [
   { name: 'all', kind: 'group', key: () => ALL },
   { name: 'cpf', kind: 'group', key: (row) => cpfKey(row.owner.identificationNumber), lazy: true },
   { name: 'name', kind: 'group', key: (row) => nameKey(row.owner.nameLine1 === undefined ? undefined : String(row.owner.nameLine1)), lazy: true },
+  { name: 'identifier', kind: 'group', key: (row) => identifierKey(row.owner.identificationNumber), lazy: true },
+  { name: 'lastName', kind: 'group', key: (row) => lastNameKey(row.owner), lazy: true },
+  { name: 'lastNamePrefix', kind: 'group', key: (row) => prefixKey(lastNameKey(row.owner)), lazy: true },
+  { name: 'homePhone', kind: 'group', key: (row) => phoneKey(row.owner.homePhoneNumber), lazy: true },
+  { name: 'mobilePhone', kind: 'group', key: (row) => phoneKey(row.owner.mobilePhoneNumber), lazy: true },
+  { name: 'workPhone', kind: 'group', key: (row) => phoneKey(row.owner.employerPhoneNumber), lazy: true },
+  { name: 'postalCode', kind: 'group', key: (row) => digitsKey(row.owner.postalCode), lazy: true },
 ]);
 
 /** Relationships by number; group `customer`: a customer's relationships in the order added. */

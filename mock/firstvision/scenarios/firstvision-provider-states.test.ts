@@ -21,4 +21,16 @@ describe('FirstVision provider states', () => {
     await run((scope) => addCustomer(scope, { org: 970, customerNumber: '0000000000000000123', owner: {} }));
     expect(await run(({ tx }) => plan.absent!(tx, sandbox, env))).toBe('customer 0000000000000000123 exists in sandbox "test"; reset the sandbox or use a fresh one');
   });
+
+  it('plans a customer with an identification number, and fails when the customer exists with another one', async () => {
+    const { run, sandbox, env } = testSandbox();
+    const plan = state('a customer {customerNumber} with identification number {identificationNumber} exists').setup({ customerNumber: '123', identificationNumber: '529.982.247-25' });
+    expect(plan.entities).toEqual({ firstvision: { customers: [{ org: 970, customerNumber: '0000000000000000123', ifExists: 'reuse', owner: { identificationNumber: '529.982.247-25' } }] } });
+    expect(await run(({ tx }) => plan.absent!(tx, sandbox, env))).toBeUndefined();
+    await run((scope) => addCustomer(scope, { org: 970, customerNumber: '0000000000000000123', owner: { identificationNumber: '52998224725' } }));
+    expect(await run(({ tx }) => plan.absent!(tx, sandbox, env))).toBeUndefined();
+    await run((scope) => addCustomer(scope, { org: 970, customerNumber: '0000000000000000131', owner: { identificationNumber: '11144477735' } }));
+    const other = state('a customer {customerNumber} with identification number {identificationNumber} exists').setup({ customerNumber: '131', identificationNumber: '52998224725' });
+    expect(await run(({ tx }) => other.absent!(tx, sandbox, env))).toBe('customer 0000000000000000131 exists in sandbox "test" with another identification number; reset the sandbox or use a fresh one');
+  });
 });

@@ -1,6 +1,7 @@
 import { paramReader, type ParamReader, type ProviderStateParams } from '../../../src/scenarios/provider-state-params.js';
 import type { ProviderStateDefinition, ProviderStatePlan } from '../../../src/scenarios/provider-state-definition.js';
 import { customers } from '../domain/firstvision-collections.js';
+import { identifierKey } from '../domain/lookup-keys.js';
 import type { FirstVisionSandbox } from '../firstvision-sandbox.js';
 import type { FirstVisionScenarioPart, FvCustomerSpec } from './firstvision-scenario-spec.js';
 
@@ -57,6 +58,22 @@ export const firstVisionProviderStates: ProviderStateDefinition<FirstVisionSandb
     pattern: 'customer {customerNumber} has a prior address',
     description: 'The customer (created when missing) moves once, so its previous address is a prior address.',
     setup: reading((read) => ({ entities: customer(read, { priorAddresses: 1 }) })),
+  },
+  {
+    pattern: 'a customer {customerNumber} with identification number {identificationNumber} exists',
+    description: 'The customer (organization 970, created when missing) whose owner has this identification number, so Customer Lookup finds it; fails when the customer exists with another one.',
+    setup: reading((read) => {
+      const customerNumber = read.number19('customerNumber');
+      const identificationNumber = read.text('identificationNumber');
+      return {
+        entities: customer(read, { owner: { identificationNumber } }),
+        absent: async (state, _sandbox, env) => {
+          const existing = await state.get(customers, customerNumber);
+          const same = existing === undefined || identifierKey(existing.owner.identificationNumber) === identifierKey(identificationNumber);
+          return same ? undefined : `customer ${customerNumber} exists in sandbox "${env.name}" with another identification number; reset the sandbox or use a fresh one`;
+        },
+      };
+    }),
   },
   {
     pattern: 'no customer {customerNumber} exists',
