@@ -53,14 +53,14 @@ export class SandboxPool<W> {
   /** Why a new sandbox may not be made now (after idle ones were evicted), saying what to do; undefined when it may. */
   #refusal(name: string): SandboxLimitError | undefined {
     const alive = this.#entries.size;
-    const todo = `delete one with DELETE /__admin/sandboxes/NAME, reuse a sandbox that exists, or wait for idle ones to expire`;
-    if (alive >= this.#options.max) return new SandboxLimitError('too-many-sandboxes', `sandbox ${name} cannot be created: at most ${this.#options.max} sandboxes may be alive (--sandbox-max); ${todo}`);
+    const todo = (flag: string) => `delete one with DELETE /__admin/sandboxes/NAME, reuse a sandbox that exists, raise ${flag}, or wait for idle ones to expire`;
+    if (alive >= this.#options.max) return new SandboxLimitError('too-many-sandboxes', `sandbox ${name} cannot be created: at most ${this.#options.max} sandboxes may be alive; ${todo('--sandbox-max')}`);
     const memory = this.#options.memory;
     if (!memory) return undefined;
     const each = memory.perSandbox();
     if ((alive + 1) * each <= memory.budget) return undefined;
     const sizes = `${alive} alive × ${formatBytes(each)} each (the measured start-up world) + ${formatBytes(each)} > ${formatBytes(memory.budget)}`;
-    return new SandboxLimitError('sandbox-memory-exhausted', `sandbox ${name} cannot be created: it would exceed the sandbox memory budget (${sizes}); ${todo}, or raise --sandbox-memory`);
+    return new SandboxLimitError('sandbox-memory-exhausted', `sandbox ${name} cannot be created: it would exceed the sandbox memory budget (${sizes}); ${todo('--sandbox-memory')}`);
   }
 
   #start(name: string, now: number, renewed = false): Promise<W> {
