@@ -25,7 +25,7 @@ async function fill(mock: RunningMock, fits: number): Promise<string[]> {
 
 describe('the sandbox memory budget', () => {
   it("refuses a sandbox that would exceed it with 507 in the API's own envelope, saying what to do, and creates nothing", async () => {
-    const mock = await startMock({ sandboxes: { memory: 4 * MB, max: 100 } });
+    const mock = await startMock({ sandboxes: { memory: 8 * MB, max: 100 } });
     const fits = await capacity(mock);
     expect(fits).toBeGreaterThanOrEqual(2);
     const names = await fill(mock, fits);
@@ -45,7 +45,7 @@ describe('the sandbox memory budget', () => {
   });
 
   it('admits a new sandbox once one is deleted with DELETE /__admin/sandboxes/NAME', async () => {
-    const mock = await startMock({ sandboxes: { memory: 4 * MB } });
+    const mock = await startMock({ sandboxes: { memory: 8 * MB } });
     const [first] = await fill(mock, await capacity(mock));
     expect((await touch(mock, 'later')).status).toBe(507);
     expect((await mock.call('DELETE', `/__admin/sandboxes/${first}`)).status).toBe(200);
@@ -53,7 +53,7 @@ describe('the sandbox memory budget', () => {
   });
 
   it('evicts idle sandboxes before refusing', async () => {
-    const mock = await startMock({ sandboxes: { memory: 4 * MB, idleMs: 300 } });
+    const mock = await startMock({ sandboxes: { memory: 8 * MB, idleMs: 300 } });
     await fill(mock, await capacity(mock));
     await sleep(500);
     expect((await touch(mock, 'fresh')).status).toBe(200);
@@ -61,7 +61,7 @@ describe('the sandbox memory budget', () => {
   });
 
   it('answers the admin API with a 507 sandbox-memory-exhausted problem', async () => {
-    const mock = await startMock({ sandboxes: { memory: 4 * MB } });
+    const mock = await startMock({ sandboxes: { memory: 8 * MB } });
     await fill(mock, await capacity(mock));
     const refused = await mock.call('POST', '/__admin/sandboxes', { body: { name: 'by-admin' } });
     expect(refused.status).toBe(507);
