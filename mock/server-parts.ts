@@ -11,6 +11,7 @@ import type { ScenarioProgress } from './scenarios/apply-scenario.js';
 import { clockProviderState } from './scenarios/clock-provider-state.js';
 import { type StartupScenario, startupLoader } from './scenarios/startup-scenarios.js';
 import { createWorld, type World } from './world.js';
+import { defaultSandboxMemory, SandboxCost } from './sandbox-cost.js';
 import { RedisConnection } from '../src/state/redis-connection.js';
 import { RedisJournal } from './admin/redis-journal.js';
 import { RedisState } from '../src/state/redis-state.js';
@@ -19,7 +20,8 @@ export type ServerPartsOptions = {
   seed: number;
   registry?: ContractRegistry;
   dataFile?: string;
-  sandboxes?: { max?: number; idleMs?: number };
+  /** `memory`: bytes every sandbox together may take (default half the heap limit), see `SandboxCost`. */
+  sandboxes?: { max?: number; idleMs?: number; memory?: number };
   initWorld?: (world: World) => void | Promise<void>;
   /** The instant the default sandbox's clock starts from (it runs from there). */
   clock?: Date;
@@ -36,11 +38,13 @@ function sandboxPool(apis: readonly MountedApi[], catalogue: ScenarioCatalogue, 
   const log = options.log ?? (() => undefined);
   const startup = options.scenarios ?? [];
   const loadStartup = startup.length ? startupLoader(catalogue, apis, startup, options.onScenarioProgress) : undefined;
+  const cost = new SandboxCost();
   const create = async (name: string, renewed: boolean): Promise<World> => {
     // A reset starts from nothing, for every instance sharing the Redis.
     if (redis && renewed) await new RedisState({ redis, sandbox: name, collections: [] }).wipe();
     const setUp = loadStartup ? { setUp: loadStartup } : {};
-    const world = await createWorld(name, { seed: options.seed, apis, log, ...setUp, ...(redis ? { redis } : {}), ...(name === 'default' && options.dataFile ? { dataFile: options.dataFile } : {}) });
+    // The default sandbox, built first, at start, is measured (before its data file, which no other sandbox gets).
+    const world = await cost.measure(() => createWorld(name, { seed: options.seed, apis, log, ...setUp, ...(redis ? { redis } : {}), ...(name === 'default' && options.dataFile ? { dataFile: options.dataFile } : {}) }));
     if (name === 'default' && options.clock) world.env.clock.runFrom(options.clock);
     await world.state.open();
     await options.initWorld?.(world);
@@ -50,7 +54,8 @@ function sandboxPool(apis: readonly MountedApi[], catalogue: ScenarioCatalogue, 
     if (dropped) await world.state.wipe?.().catch((error: Error) => log(`sandbox ${world.name}: not deleted from redis: ${error.message}`));
     await world.state.close().catch((error: Error) => log(`sandbox ${world.name}: last write failed: ${error.message}`));
   };
-  return new SandboxPool<World>(create, { max: options.sandboxes?.max ?? 100, idleMs: options.sandboxes?.idleMs ?? 30 * 60_000, dispose });
+  const memory = { budget: options.sandboxes?.memory ?? defaultSandboxMemory(), perSandbox: () => cost.perSandbox() };
+  return new SandboxPool<World>(create, { max: options.sandboxes?.max ?? 100, idleMs: options.sandboxes?.idleMs ?? 30 * 60_000, memory, dispose });
 }
 
 /** What one server holds besides its app: contracts, scenarios, provider states, sandboxes, journal and faults. */

@@ -45,7 +45,11 @@ export type MockServerOptions = {
    * by every instance pointed at it. Default: in memory (lowdb), one process.
    */
   state?: string;
-  sandboxes?: { max?: number; idleMs?: number };
+  /**
+   * At most `max` sandboxes (default 100), one idle `idleMs` evicted (default 30 min), and at most `memory` bytes
+   * for all of them (default half the heap limit; each counted at the start-up world's measured size).
+   */
+  sandboxes?: { max?: number; idleMs?: number; memory?: number };
   /** Runs on every new world (default sandbox and each named one), after its start-up scenarios. */
   initWorld?: (world: World) => void | Promise<void>;
   /** Steps that may answer before a handler, after the built-in `Prefer` and fault steps. */

@@ -37,7 +37,9 @@ export function sandboxRoutes(context: AdminContext): Router {
       const world = pool.peek(name);
       return { name, idleSeconds: Math.round((now - lastUsed) / 1000), tables: world ? await tableCounts(world) : {} };
     });
-    response.json({ max: pool.options.max, idleSeconds: Math.round(pool.options.idleMs / 1000), sandboxes: await Promise.all(sandboxes) });
+    const { memory } = pool.options;
+    const budget = memory ? { memory: { budgetBytes: memory.budget, perSandboxBytes: memory.perSandbox() } } : {};
+    response.json({ max: pool.options.max, idleSeconds: Math.round(pool.options.idleMs / 1000), ...budget, sandboxes: await Promise.all(sandboxes) });
   });
 
   router.post('/sandboxes', async (request, response) => {

@@ -7,7 +7,7 @@ import { type FieldLabels, labelsFor } from './field-labels.js';
 import { renderCredereRouteError } from './render-credere-route-error.js';
 import { renderValidation } from './render-validation.js';
 
-const FAILURE_TITLES = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' } as const;
+const FAILURE_TITLES = { 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout', 507: 'Insufficient Storage' } as const;
 
 /**
  * Credere's answer to a refused rule: `not-found` → 404 RecordNotFound, `invalid` → 422 ModelValidationError in

@@ -1,6 +1,6 @@
 import type { CompiledContract } from '../../src/validation/compile-contract.js';
 import type { Diagnostic } from '../../src/validation/diagnostic.js';
-import type { ApiErrorRenderer, ApiResponse, RouteError } from '../../src/plugin/api-plugin.js';
+import type { ApiErrorRenderer, ApiResponse, FailureStatus, RouteError } from '../../src/plugin/api-plugin.js';
 
 /** One entry of FirstVision's `errors` array. */
 export type VplError = { code: string; description: string };
@@ -62,9 +62,9 @@ function domainError(compiled: CompiledContract, code: string): ApiResponse {
   return entry ? firstVisionError(entry.status ?? 422, [{ code: entry.code, description: entry.description }]) : failure(500, 'unexpected failure in the mock');
 }
 
-const FAILURE_TITLES = { 500: 'BACKEND ERROR', 502: 'BAD GATEWAY', 503: 'SERVICE UNAVAILABLE', 504: 'GATEWAY TIMEOUT' } as const;
+const FAILURE_TITLES = { 429: 'TOO MANY REQUESTS', 500: 'BACKEND ERROR', 502: 'BAD GATEWAY', 503: 'SERVICE UNAVAILABLE', 504: 'GATEWAY TIMEOUT', 507: 'INSUFFICIENT STORAGE' } as const;
 
-function failure(status: 500 | 502 | 503 | 504, reason: string): ApiResponse {
+function failure(status: FailureStatus, reason: string): ApiResponse {
   return firstVisionError(status, [{ code: String(status), description: `${FAILURE_TITLES[status]}: ${reason}`.toUpperCase() }]);
 }
 

@@ -1,5 +1,6 @@
 import { problem, ProblemError } from '../../src/problems/problem.js';
 import type { SandboxPool } from '../../src/state/sandbox-pool.js';
+import { SandboxLimitError } from '../../src/state/sandbox-limit-error.js';
 import { StateUnavailableError } from '../../src/state/state-unavailable-error.js';
 import { validateResponse } from '../../src/validation/validate-response.js';
 import type { RequestJournal } from '../admin/request-journal.js';
@@ -36,7 +37,9 @@ async function runSteps(steps: readonly Step[], context: RequestContext): Promis
 }
 
 function failed(context: RequestContext, error: unknown, log: (line: string) => void): Outcome {
-  // clientela's own problems (e.g. the sandbox limit, met when the world is fetched) are answered as such.
+  // A sandbox that may not be created is a capacity answer a client of the API must handle: in the API's envelope.
+  if (error instanceof SandboxLimitError) return { ...context.api.runtime.errors.failure(error.status, error.message), unchecked: true };
+  // clientela's own problems (e.g. a missing sandbox key, met when the world is fetched) are answered as such.
   if (error instanceof ProblemError) return { ...problemResponse(error.problem, true), unchecked: true };
   // Redis away: the API's own 503, as a load balancer or client retry expects; nothing of the request was written.
   if (error instanceof StateUnavailableError) return context.api.runtime.errors.failure(503, 'the service is temporarily unavailable');

@@ -5,6 +5,7 @@ import { DEFAULT_SCENARIO_CLOCK, type ScenarioEntities } from '../../src/scenari
 import type { MountedApi } from '../mounted-api.js';
 import type { World } from '../world.js';
 import { runFaker } from './scenario-faker.js';
+import { yieldingWriter } from './yielding-writer.js';
 
 /** Called as entities are created: `done` of `total` top-level entities (of every API). */
 export type ScenarioProgress = (done: number, total: number) => void;
@@ -53,7 +54,9 @@ export async function applyScenario(world: World, apis: readonly MountedApi[], s
   const previous = world.env.clock.pinnedAt;
   world.env.clock.pin(new Date(scenario.clock ?? DEFAULT_SCENARIO_CLOCK));
   try {
-    await world.state.transaction(async (tx) => {
+    await world.state.transaction(async (transaction) => {
+      // In slices: a big load (a new sandbox's start-up world) must not hold up other sandboxes' requests.
+      const tx = yieldingWriter(transaction);
       for (const api of present) {
         const run: ScenarioRun<unknown> = { name: scenario.name, env: world.env, sandbox: world.parts.get(api.plugin.name), tx, faker, results, tick, count: (kind, by = 1) => void (created[kind] = (created[kind] ?? 0) + by) };
         await api.plugin.scenarios?.apply(run, scenario[api.plugin.name], `/${api.plugin.name}`);

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseBytes } from '../state/format-bytes.js';
 import { CliError } from './command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -24,6 +25,14 @@ export function intOption(value: string | undefined, name: string, fallback: num
     throw new CliError(`--${name} must be a whole number from ${min} to ${max}, got "${value}"`);
   }
   return number;
+}
+
+/** A size flag (`512MB`, `2GB`, bytes without a unit); undefined when not given, a CLI error when it is not a size. */
+export function bytesOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const bytes = parseBytes(value);
+  if (bytes === undefined || bytes < 1) throw new CliError(`--${name} must be a size such as 512MB or 2GB, got "${value}"`);
+  return bytes;
 }
 
 /** `--param KEY=VALUE` pairs as a record; a pair without `=` is a CLI error. */

@@ -2,7 +2,7 @@ import type { MockServerOptions } from '../../mock/server.js';
 import type { ApiPlugin } from '../plugin/api-plugin.js';
 import { type CliIo, CliError } from './command.js';
 import { parseInstant } from '../time/parse-instant.js';
-import { intOption } from './parse-options.js';
+import { bytesOption, intOption } from './parse-options.js';
 import { stateSettings } from './state-settings.js';
 import { argsOptions, withEnvironment } from './plugin-options.js';
 
@@ -22,6 +22,7 @@ export const coreServeOptions = {
   'journal-size': { type: 'string' },
   'sandbox-max': { type: 'string' },
   'sandbox-idle': { type: 'string' },
+  'sandbox-memory': { type: 'string' },
   plugin: { type: 'string', multiple: true },
   clock: { type: 'string' },
   'no-cors': { type: 'boolean' },
@@ -83,6 +84,7 @@ export function serveSettings(plugins: readonly ApiPlugin[], values: Values, env
   const instant = clock === undefined ? undefined : parseInstant(clock);
   if (instant && !instant.ok) throw new CliError(`--clock: ${instant.reason}`);
   const scenariosDir = text('scenarios-dir');
+  const sandboxMemory = bytesOption(text('sandbox-memory', 'CLIENTELA_SANDBOX_MEMORY'), 'sandbox-memory');
   const { state, workers } = stateSettings(text('state', 'CLIENTELA_STATE'), text('workers', 'CLIENTELA_WORKERS'), dataFile);
   return {
     workers,
@@ -105,6 +107,7 @@ export function serveSettings(plugins: readonly ApiPlugin[], values: Values, env
       sandboxes: {
         max: intOption(text('sandbox-max', 'CLIENTELA_SANDBOX_MAX'), 'sandbox-max', 100, { min: 1 }),
         idleMs: intOption(text('sandbox-idle', 'CLIENTELA_SANDBOX_IDLE'), 'sandbox-idle', 1800, { min: 1 }) * 1000,
+        ...(sandboxMemory ? { memory: sandboxMemory } : {}),
       },
       ...(adminToken ? { adminToken } : {}),
       ...(sandboxKey ? { sandboxKeys: [sandboxKey] } : {}),

@@ -57,14 +57,21 @@ export type RouteError = {
   reason: string;
 };
 
+/** The statuses an API's `failure` renders. */
+export type FailureStatus = 429 | 500 | 502 | 503 | 504 | 507;
+
 /** How an API renders every error, in its own format. */
 export type ApiErrorRenderer = {
   /** The request does not match the contract. */
   validation: (compiled: CompiledContract, diagnostics: Diagnostic[]) => ApiResponse;
   /** The body cannot be read: malformed JSON, too large, forbidden keys, wrong content type. */
   malformed: (status: 400 | 413 | 415, reason: string) => ApiResponse;
-  /** An injected fault or an unexpected failure (500), unavailability (503), or a provider behind a proxy that cannot be reached or answered outside its contract (502) or too slowly (504). */
-  failure: (status: 500 | 502 | 503 | 504, reason: string) => ApiResponse;
+  /**
+   * An injected fault or an unexpected failure (500), unavailability (503), a provider behind a proxy that cannot be
+   * reached or answered outside its contract (502) or too slowly (504), or a sandbox that may not be created: too
+   * many (429) or over the memory budget (507).
+   */
+  failure: (status: FailureStatus, reason: string) => ApiResponse;
   /** The API's own answer for an error status of an operation, from its error catalogue; undefined when it has none. */
   catalogued: (compiled: CompiledContract, status: number) => ApiResponse | undefined;
   /** A business rule refused the request. */

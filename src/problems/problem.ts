@@ -20,6 +20,7 @@ export const problemCatalogue = {
   'invalid-scenario': { status: 422, title: 'The scenario is invalid' },
   'invalid-state': { status: 422, title: 'The state snapshot is invalid' },
   'too-many-sandboxes': { status: 429, title: 'The sandbox limit is reached' },
+  'sandbox-memory-exhausted': { status: 507, title: 'A new sandbox would exceed the sandbox memory budget' },
   'sandbox-key-required': { status: 403, title: 'Creating a sandbox needs the sandbox key' },
   'unknown-scenario': { status: 404, title: 'No scenario has this name' },
   'scenario-failed': { status: 409, title: 'The scenario breaks a domain rule of the current state' },

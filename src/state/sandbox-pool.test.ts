@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProblemError } from '../problems/problem.js';
+import { SandboxLimitError } from './sandbox-limit-error.js';
 import { SandboxPool } from './sandbox-pool.js';
 
 type World = { name: string; serial: number };
@@ -25,6 +26,18 @@ describe('SandboxPool', () => {
     await sandboxes.get();
     await sandboxes.get('one');
     await expect(sandboxes.get('two')).rejects.toBeInstanceOf(ProblemError);
+  });
+
+  it('refuses a sandbox over the memory budget, saying what to do, after evicting idle ones first', async () => {
+    const sandboxes = new SandboxPool<string>(async (name) => name, { max: 10, idleMs: 1000, memory: { budget: 3 * 2 ** 20, perSandbox: () => 2 ** 20 } });
+    await sandboxes.get('default', 0);
+    await sandboxes.get('old', 0);
+    await sandboxes.get('busy', 800);
+    const refusal = sandboxes.get('new', 900);
+    await expect(refusal).rejects.toBeInstanceOf(SandboxLimitError);
+    await expect(refusal).rejects.toMatchObject({ status: 507, message: expect.stringContaining('3 alive × 1 MB each (the measured start-up world) + 1 MB > 3 MB') });
+    expect(await sandboxes.get('new', 1500)).toBe('new');
+    expect(sandboxes.names()).toEqual(['default', 'busy', 'new']);
   });
 
   it('renews a world (a reset) and disposes of the old one; drops named ones, renews the default one', async () => {

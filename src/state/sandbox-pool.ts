@@ -1,4 +1,5 @@
-import { ProblemError } from '../problems/problem.js';
+import { formatBytes } from './format-bytes.js';
+import { SandboxLimitError } from './sandbox-limit-error.js';
 
 export type SandboxPoolOptions<W = unknown> = {
   /** Most sandboxes alive at once, the default one included. */
@@ -10,6 +11,11 @@ export type SandboxPoolOptions<W = unknown> = {
    * only for an explicit drop (a shared backend then deletes the sandbox's data; a drop waits for it).
    */
   dispose?: (world: W, dropped: boolean) => void | Promise<void>;
+  /**
+   * Bytes every sandbox alive together may take (`budget`), and what one is expected to take (`perSandbox`, asked
+   * at each creation: every sandbox starts as the same start-up world). Unset: no memory bound.
+   */
+  memory?: { budget: number; perSandbox: () => number };
 };
 
 type Entry<W> = { ready: Promise<W>; world: W | undefined; lastUsed: number };
@@ -40,10 +46,21 @@ export class SandboxPool<W> {
       return entry.ready;
     }
     this.evictIdle(now);
-    if (this.#entries.size >= this.#options.max) {
-      return Promise.reject(new ProblemError('too-many-sandboxes', `at most ${this.#options.max} sandboxes may be alive; reset or wait for idle ones to expire`));
-    }
-    return this.#start(name, now);
+    const refusal = this.#refusal(name);
+    return refusal ? Promise.reject(refusal) : this.#start(name, now);
+  }
+
+  /** Why a new sandbox may not be made now (after idle ones were evicted), saying what to do; undefined when it may. */
+  #refusal(name: string): SandboxLimitError | undefined {
+    const alive = this.#entries.size;
+    const todo = (flag: string) => `delete one with DELETE /__admin/sandboxes/NAME, reuse a sandbox that exists, raise ${flag}, or wait for idle ones to expire`;
+    if (alive >= this.#options.max) return new SandboxLimitError('too-many-sandboxes', `sandbox ${name} cannot be created: at most ${this.#options.max} sandboxes may be alive; ${todo('--sandbox-max')}`);
+    const memory = this.#options.memory;
+    if (!memory) return undefined;
+    const each = memory.perSandbox();
+    if ((alive + 1) * each <= memory.budget) return undefined;
+    const sizes = `${alive} alive × ${formatBytes(each)} each (the measured start-up world) + ${formatBytes(each)} > ${formatBytes(memory.budget)}`;
+    return new SandboxLimitError('sandbox-memory-exhausted', `sandbox ${name} cannot be created: it would exceed the sandbox memory budget (${sizes}); ${todo('--sandbox-memory')}`);
   }
 
   #start(name: string, now: number, renewed = false): Promise<W> {

@@ -17,14 +17,19 @@ describe('idle sandbox eviction', () => {
     expect(await listed(mock)).toEqual(['c', 'default']);
   });
 
-  it('answers 429 too-many-sandboxes at the limit while every sandbox is still in use', async () => {
+  it("answers 429 in the API's own envelope at the limit while every sandbox is still in use, saying what to do", async () => {
     const mock = await startMock({ sandboxes: { idleMs: 60_000, max: 3 } });
     expect((await touch(mock, 'a')).status).toBe(200);
     expect((await touch(mock, 'b')).status).toBe(200);
     const refused = await touch(mock, 'c');
     expect(refused.status).toBe(429);
-    expect(refused.headers.get('content-type')).toContain('application/problem+json');
-    expect(refused.body.type).toContain('too-many-sandboxes');
+    expect(refused.headers.get('content-type')).not.toContain('problem');
+    expect(refused.body.error).toMatchObject({ status: 429 });
+    expect(refused.body.error.message).toMatch(/^Too Many Requests: sandbox c cannot be created: at most 3 sandboxes may be alive; delete one with DELETE \/__admin\/sandboxes\/NAME/);
+    expect(refused.body.error.message).toContain('--sandbox-max');
     expect(await listed(mock)).toEqual(['a', 'b', 'default']);
+    const byAdmin = await mock.call('POST', '/__admin/sandboxes', { body: { name: 'c' } });
+    expect(byAdmin.status).toBe(429);
+    expect(byAdmin.body.type).toContain('too-many-sandboxes');
   });
 });

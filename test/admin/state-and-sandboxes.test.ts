@@ -70,7 +70,7 @@ describe('admin state and sandboxes', () => {
     expect((await ask('one')).status).toBe(200);
     const refused = await ask('two');
     expect(refused.status).toBe(429);
-    expect(refused.body.type).toContain('too-many-sandboxes');
+    expect(refused.body.error.message).toContain('at most 2 sandboxes may be alive');
   });
 
   it('reports health: uptime, sandboxes, journal size and rows per table', async () => {

@@ -25,6 +25,7 @@ describe('serve settings', () => {
   it.each([
     [{ port: '70000' }, /--port must be a whole number from 0 to 65535/],
     [{ 'sandbox-max': '0' }, /--sandbox-max/],
+    [{ 'sandbox-memory': 'lots' }, /--sandbox-memory must be a size such as 512MB or 2GB, got "lots"/],
     [{ 'pan-display': 'clear' }, /--pan-display must be masked, token or full/],
     [{ host: '0.0.0.0' }, /not loopback/],
     [{ clock: '2026-06-01 12:00' }, /--clock: .* not an ISO 8601 instant with a zone/],
@@ -42,6 +43,12 @@ describe('serve settings', () => {
     expect(settingsOf({}).mock.config.credere).toMatchObject({ lenientUpdates: false });
     expect(settingsOf({ 'lenient-updates': true }).mock.config.credere).toMatchObject({ lenientUpdates: true });
     expect(settingsOf({}, { CLIENTELA_LENIENT_UPDATES: '1' }).mock.config.credere).toMatchObject({ lenientUpdates: true });
+  });
+
+  it('takes --sandbox-memory (or CLIENTELA_SANDBOX_MEMORY) in binary units, none by default (half the heap limit)', () => {
+    expect(settingsOf({ 'sandbox-memory': '512MB' }).mock.sandboxes?.memory).toBe(512 * 2 ** 20);
+    expect(settingsOf({}, { CLIENTELA_SANDBOX_MEMORY: '1.5gb' }).mock.sandboxes?.memory).toBe(1.5 * 2 ** 30);
+    expect(settingsOf({}).mock.sandboxes?.memory).toBeUndefined();
   });
 
   it('accepts another host when an admin token is given', () => {

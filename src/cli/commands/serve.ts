@@ -19,7 +19,7 @@ import { type OptionHelp, pluginHelp, printHelp, specHelp } from '../option-help
 const coreUsage =
   'clientela serve [--port 4010] [--host 127.0.0.1] [--seed N] [--clock ISO] [--strict] [--data-file FILE] [--state redis://HOST:PORT[/DB]] [--workers N|auto] [--body-limit 1mb] [--no-cors] [--plugin MODULE]... ';
 const scenarioUsage =
-  '[--scenario NAME[,NAME]] [--param KEY=VALUE]... [--scenarios-dir DIR] [--admin-token T] [--journal-size 1000] [--sandbox-max 100] [--sandbox-idle 1800]';
+  '[--scenario NAME[,NAME]] [--param KEY=VALUE]... [--scenarios-dir DIR] [--admin-token T] [--journal-size 1000] [--sandbox-max 100] [--sandbox-idle 1800] [--sandbox-memory SIZE]';
 
 const coreHelp: OptionHelp[] = [
   { flag: '--port N', env: 'PORT', text: 'port to listen on (default 4010; 0 picks a free one)' },
@@ -43,6 +43,7 @@ const scenarioHelp: OptionHelp[] = [
   { flag: '--journal-size N', env: 'CLIENTELA_JOURNAL_SIZE', text: 'requests kept in the journal (default 1000; 0 turns it off)' },
   { flag: '--sandbox-max N', env: 'CLIENTELA_SANDBOX_MAX', text: 'live sandboxes at most (default 100)' },
   { flag: '--sandbox-idle SECONDS', env: 'CLIENTELA_SANDBOX_IDLE', text: 'an idle sandbox is dropped after this (default 1800)' },
+  { flag: '--sandbox-memory SIZE', env: 'CLIENTELA_SANDBOX_MEMORY', text: 'memory all sandboxes may take, e.g. 512MB (default half the heap limit)' },
 ];
 
 function usageOf(plugins: ReadonlyArray<{ cli?: { options: Parameters<typeof optionsUsage>[0] } }>): string {
