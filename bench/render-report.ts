@@ -1,4 +1,5 @@
 import type { Figures } from './measure.js';
+import { scaleRows } from './render-backends.js';
 import type { Workload } from './workloads.js';
 
 export type Cell = Figures;
@@ -48,16 +49,7 @@ function targets(report: Report): string {
 }
 
 function scale(report: Report): string {
-  const { small, big } = report.scale;
-  const rss = (c: Column): string => (c.rssMb === undefined ? '' : `, RSS ${n(c.rssMb)} MB`);
-  let text = row(['Workload', `${small.name}${rss(small)}: mean / p99 ms`, `${big.name}${rss(big)}: mean / p99 ms`, 'mean ratio', 'within 1.5×']) + row(['---', '---:', '---:', '---:', '---']);
-  for (const workload of report.scale.workloads) {
-    const a = small.cells.get(workload.name);
-    const b = big.cells.get(workload.name);
-    const within = a && b ? (b.meanMs <= a.meanMs * 1.5 ? 'yes' : '**NO**') : 'not measured';
-    text += row([workload.name, a ? `${a.meanMs} / ${a.p99Ms}` : (small.notMeasured ?? '–'), b ? `${b.meanMs} / ${b.p99Ms}` : (big.notMeasured ?? '–'), a && b ? ratio(b.meanMs, a.meanMs) : '–', within]);
-  }
-  return text;
+  return scaleRows(report.scale.small, report.scale.big, report.scale.workloads);
 }
 
 /** The benchmark's Markdown: ratios to the peers, every figure, the targets, scale and start-up. */
