@@ -1,4 +1,5 @@
 import type { Figures } from './measure.js';
+import type { GcSummary } from './gc-summary.js';
 import { scaleRows } from './render-backends.js';
 import type { Workload } from './workloads.js';
 
@@ -10,7 +11,7 @@ export type Report = {
   seconds: number;
   customers: number;
   columns: Column[];
-  scale: { small: Column; big: Column; workloads: readonly Workload[] };
+  scale: { small: Column; big: Column; workloads: readonly Workload[]; gc: GcSummary[] };
   load100k: { startMs: number; rssMb: number; line: string };
   engine: { contracts: number; coldMs: number; warmMs: number };
   machine: string;
@@ -49,7 +50,12 @@ function targets(report: Report): string {
 }
 
 function scale(report: Report): string {
-  return scaleRows(report.scale.small, report.scale.big, report.scale.workloads);
+  const { small, big, workloads, gc } = report.scale;
+  const traced = [small, big].map((column, index) => {
+    const g = gc[index];
+    return g ? `${column.name}: ${n(g.scavenges)} scavenges, ${n(g.majors)} mark-compacts (${n(Math.round(g.majorPauseMs))} ms), ${n(Math.round(g.pauseMs))} ms of pauses in all` : '';
+  });
+  return `${scaleRows(small, big, workloads)}\nCollections while measured (\`node --trace-gc\`, warm-ups included): ${traced.filter(Boolean).join('; ')}.\n`;
 }
 
 /** The benchmark's Markdown: ratios to the peers, every figure, the targets, scale and start-up. */

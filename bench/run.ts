@@ -2,6 +2,7 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Dataset, readDataset } from './dataset.js';
 import { measureBackends } from './backends.js';
+import { gcSummary } from './gc-summary.js';
 import { type Contender, measureAll, startAll } from './measure-all.js';
 import { clientelaRoutes, startClientela } from './peers/clientela.js';
 import { peers, startHelloWorld } from './peers/peers.js';
@@ -55,16 +56,20 @@ const scaled = workloads.filter((workload) => workload.name.includes('random cus
 // FirstVision: customers with one account and one card each (3 entities a customer); Credere: customers.
 const sizes = [small, big];
 const scaledData: Dataset[] = [];
+// Traced (one line per collection) to see whether a 1.4 GB heap's collections explain a slower big server.
+const scaledTargets: Array<{ lines: string[]; from: number }> = [];
 const scaledStarted = await startAll(sizes.map((entities, index) => ({
   name: `clientela, ${entities.toLocaleString('en')} entities`,
   note: '',
   start: async () => {
-    const target = await startClientela({ fvCustomers: Math.ceil(entities / 3), credereCustomers: entities, ...(state ? { state } : {}) });
+    const target = await startClientela({ fvCustomers: Math.ceil(entities / 3), credereCustomers: entities, nodeArgs: ['--trace-gc'], ...(state ? { state } : {}) });
     scaledData[index] = await readDataset(target.url);
+    scaledTargets[index] = { lines: target.lines, from: target.lines.length };
     return runningOne(target, await clientelaRoutes(target.url));
   },
 })));
 const [smallColumn, bigColumn] = (await measureAll(scaledStarted, scaled, (index) => scaledData[index] as Dataset, { seconds, rounds })) as [Column, Column];
+const scaleGc = scaledTargets.map(({ lines, from }) => gcSummary(lines.slice(from)));
 
 log('state backends: memory vs Redis, 1 vs 2 workers');
 const redisScale: [number, number] = quick ? [1_000, 10_000] : [1_000, REDIS_BIG];
@@ -82,5 +87,5 @@ const backends = await measureBackends({
 const memoryStartup = backends.startups.get('memory, 1 worker');
 const startup = { startMs: memoryStartup?.startMs ?? Number.NaN, rssMb: memoryStartup?.rssMb ?? Number.NaN, line: memoryStartup?.line ?? '' };
 
-process.stdout.write(renderReport({ seconds, customers, columns, scale: { small: smallColumn, big: bigColumn, workloads: scaled }, load100k: startup, engine, machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`, state: state ?? 'memory' }));
+process.stdout.write(renderReport({ seconds, customers, columns, scale: { small: smallColumn, big: bigColumn, workloads: scaled, gc: scaleGc }, load100k: startup, engine, machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`, state: state ?? 'memory' }));
 process.stdout.write(renderBackends(backends, scaled, customers));
