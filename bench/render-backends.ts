@@ -1,4 +1,5 @@
 import type { BackendsReport } from './backends.js';
+import type { GcSummary } from './gc-summary.js';
 import type { Column } from './render-report.js';
 import type { Workload } from './workloads.js';
 
@@ -43,6 +44,15 @@ export function scaleRows(small: Column, big: Column, list: readonly Workload[])
     text += row([workload.name, a ? `${a.meanMs} / ${a.p99Ms}${rounds(a.roundMeansMs)}` : (small.notMeasured ?? '–'), b ? `${b.meanMs} / ${b.p99Ms}${rounds(b.roundMeansMs)}` : (big.notMeasured ?? '–'), ratio, within]);
   }
   return text;
+}
+
+/** The 1,000-vs-many table with the collections traced while it was measured. */
+export function renderScale(small: Column, big: Column, list: readonly Workload[], gc: readonly GcSummary[]): string {
+  const traced = [small, big].map((column, index) => {
+    const g = gc[index];
+    return g && !column.notMeasured ? `${column.name}: ${n(g.scavenges)} scavenges, ${n(g.majors)} mark-compacts (${n(Math.round(g.majorPauseMs))} ms), ${n(Math.round(g.pauseMs))} ms of pauses in all` : '';
+  });
+  return `${scaleRows(small, big, list)}\nCollections while measured (\`node --trace-gc\`, warm-ups included): ${traced.filter(Boolean).join('; ') || 'none traced'}.\n`;
 }
 
 /** The state-backend section of the report: memory vs Redis, 1 vs 2 workers, Redis commands, Redis at scale. */

@@ -1,6 +1,6 @@
 import type { Figures } from './measure.js';
 import type { GcSummary } from './gc-summary.js';
-import { scaleRows } from './render-backends.js';
+import { renderScale } from './render-backends.js';
 import type { Workload } from './workloads.js';
 
 export type Cell = Figures;
@@ -51,11 +51,7 @@ function targets(report: Report): string {
 
 function scale(report: Report): string {
   const { small, big, workloads, gc } = report.scale;
-  const traced = [small, big].map((column, index) => {
-    const g = gc[index];
-    return g ? `${column.name}: ${n(g.scavenges)} scavenges, ${n(g.majors)} mark-compacts (${n(Math.round(g.majorPauseMs))} ms), ${n(Math.round(g.pauseMs))} ms of pauses in all` : '';
-  });
-  return `${scaleRows(small, big, workloads)}\nCollections while measured (\`node --trace-gc\`, warm-ups included): ${traced.filter(Boolean).join('; ')}.\n`;
+  return renderScale(small, big, workloads, gc);
 }
 
 /** The benchmark's Markdown: ratios to the peers, every figure, the targets, scale and start-up. */

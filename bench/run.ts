@@ -1,21 +1,21 @@
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { type Dataset, readDataset } from './dataset.js';
+import { readDataset } from './dataset.js';
 import { measureBackends } from './backends.js';
-import { gcSummary } from './gc-summary.js';
+import { scaleCheck } from './scale-check.js';
 import { type Contender, measureAll, startAll } from './measure-all.js';
 import { clientelaRoutes, startClientela } from './peers/clientela.js';
 import { peers, startHelloWorld } from './peers/peers.js';
 import { runningOne } from './peers/running.js';
 import { sampleAnswers } from './peers/sample-answers.js';
-import { renderBackends } from './render-backends.js';
-import { renderReport, type Column } from './render-report.js';
+import { renderBackends, renderScale } from './render-backends.js';
+import { renderReport } from './render-report.js';
 import { startupFigures } from './startup-figures.js';
 import { workloads } from './workloads.js';
 
 // `npm run bench [-- --seconds 4 --state URL --only clientela]`; `BENCH_QUICK=1` for a short run. Every figure
 // is measured on this machine, in this run, and compared with a peer measured in the same run.
-const { values } = parseArgs({ options: { seconds: { type: 'string' }, state: { type: 'string' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { seconds: { type: 'string' }, state: { type: 'string' }, only: { type: 'string' }, rounds: { type: 'string' } } });
 const quick = process.env.BENCH_QUICK === '1';
 const seconds = Number(values.seconds ?? (quick ? 1 : 4));
 const customers = quick ? 10_000 : 100_000;
@@ -26,6 +26,16 @@ const rounds = quick ? 1 : 5;
 const REDIS_BIG = 100_000;
 const state = values.state;
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+const scaled = workloads.filter((workload) => workload.name.includes('random customer') && !workload.name.includes('PATCH'));
+// A 1,000,000-entity server answers GET /__admin/state (how the bench reads its keys) above Node's default heap.
+const heapArgs = ['--max-old-space-size=8192'];
+if (values.only === 'scale') {
+  // The 1,000 vs 1,000,000 check alone (`--only scale`), e.g. to re-measure it with more rounds.
+  const check = await scaleCheck({ sizes: [small, big], list: scaled, seconds, rounds: Number(values.rounds ?? rounds), ...(state ? { state } : {}), nodeArgs: heapArgs });
+  process.stdout.write(renderScale(check.small, check.big, scaled, check.gc));
+  process.exit(0);
+}
 
 log('start-up of the contract engine');
 const engine = startupFigures(3);
@@ -52,24 +62,7 @@ if (values.only === 'clientela') {
 }
 
 log(`entities: ${small.toLocaleString('en')} vs ${big.toLocaleString('en')}`);
-const scaled = workloads.filter((workload) => workload.name.includes('random customer') && !workload.name.includes('PATCH'));
-// FirstVision: customers with one account and one card each (3 entities a customer); Credere: customers.
-const sizes = [small, big];
-const scaledData: Dataset[] = [];
-// Traced (one line per collection) to see whether a 1.4 GB heap's collections explain a slower big server.
-const scaledTargets: Array<{ lines: string[]; from: number }> = [];
-const scaledStarted = await startAll(sizes.map((entities, index) => ({
-  name: `clientela, ${entities.toLocaleString('en')} entities`,
-  note: '',
-  start: async () => {
-    const target = await startClientela({ fvCustomers: Math.ceil(entities / 3), credereCustomers: entities, nodeArgs: ['--trace-gc'], ...(state ? { state } : {}) });
-    scaledData[index] = await readDataset(target.url);
-    scaledTargets[index] = { lines: target.lines, from: target.lines.length };
-    return runningOne(target, await clientelaRoutes(target.url));
-  },
-})));
-const [smallColumn, bigColumn] = (await measureAll(scaledStarted, scaled, (index) => scaledData[index] as Dataset, { seconds, rounds })) as [Column, Column];
-const scaleGc = scaledTargets.map(({ lines, from }) => gcSummary(lines.slice(from)));
+const { small: smallColumn, big: bigColumn, gc: scaleGc } = await scaleCheck({ sizes: [small, big], list: scaled, seconds, rounds, ...(state ? { state } : {}), nodeArgs: heapArgs });
 
 log('state backends: memory vs Redis, 1 vs 2 workers');
 const redisScale: [number, number] = quick ? [1_000, 10_000] : [1_000, REDIS_BIG];
