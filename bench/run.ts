@@ -28,11 +28,9 @@ const state = values.state;
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 const scaled = workloads.filter((workload) => workload.name.includes('random customer') && !workload.name.includes('PATCH'));
-// A 1,000,000-entity server answers GET /__admin/state (how the bench reads its keys) above Node's default heap.
-const heapArgs = ['--max-old-space-size=8192'];
 if (values.only === 'scale') {
   // The 1,000 vs 1,000,000 check alone (`--only scale`), e.g. to re-measure it with more rounds.
-  const check = await scaleCheck({ sizes: [small, big], list: scaled, seconds, rounds: Number(values.rounds ?? rounds), ...(state ? { state } : {}), nodeArgs: heapArgs });
+  const check = await scaleCheck({ sizes: [small, big], list: scaled, seconds, rounds: Number(values.rounds ?? rounds), ...(state ? { state } : {}) });
   process.stdout.write(renderScale(check.small, check.big, scaled, check.gc));
   process.exit(0);
 }
@@ -62,7 +60,7 @@ if (values.only === 'clientela') {
 }
 
 log(`entities: ${small.toLocaleString('en')} vs ${big.toLocaleString('en')}`);
-const { small: smallColumn, big: bigColumn, gc: scaleGc } = await scaleCheck({ sizes: [small, big], list: scaled, seconds, rounds, ...(state ? { state } : {}), nodeArgs: heapArgs });
+const { small: smallColumn, big: bigColumn, gc: scaleGc } = await scaleCheck({ sizes: [small, big], list: scaled, seconds, rounds, ...(state ? { state } : {}) });
 
 log('state backends: memory vs Redis, 1 vs 2 workers');
 const redisScale: [number, number] = quick ? [1_000, 10_000] : [1_000, REDIS_BIG];
