@@ -15,7 +15,7 @@ export type Load = {
   warmupSeconds?: number;
 };
 
-export type Figures = { requestsPerSecond: number; meanMs: number; p50Ms: number; p99Ms: number; p999Ms: number; errors: number; non2xx: number };
+export type Figures = { requestsPerSecond: number; meanMs: number; p50Ms: number; p99Ms: number; p999Ms: number; errors: number; non2xx: number; roundMeansMs?: number[] };
 
 /**
  * Drives `load` with autocannon (20 connections by default) and returns requests/s and latency percentiles.

@@ -1,4 +1,6 @@
 import type { Figures } from './measure.js';
+import type { GcSummary } from './gc-summary.js';
+import { renderScale } from './render-backends.js';
 import type { Workload } from './workloads.js';
 
 export type Cell = Figures;
@@ -9,7 +11,7 @@ export type Report = {
   seconds: number;
   customers: number;
   columns: Column[];
-  scale: { small: Column; big: Column; workloads: readonly Workload[] };
+  scale: { small: Column; big: Column; workloads: readonly Workload[]; gc: GcSummary[] };
   load100k: { startMs: number; rssMb: number; line: string };
   engine: { contracts: number; coldMs: number; warmMs: number };
   machine: string;
@@ -48,16 +50,8 @@ function targets(report: Report): string {
 }
 
 function scale(report: Report): string {
-  const { small, big } = report.scale;
-  const rss = (c: Column): string => (c.rssMb === undefined ? '' : `, RSS ${n(c.rssMb)} MB`);
-  let text = row(['Workload', `${small.name}${rss(small)}: mean / p99 ms`, `${big.name}${rss(big)}: mean / p99 ms`, 'mean ratio', 'within 1.5×']) + row(['---', '---:', '---:', '---:', '---']);
-  for (const workload of report.scale.workloads) {
-    const a = small.cells.get(workload.name);
-    const b = big.cells.get(workload.name);
-    const within = a && b ? (b.meanMs <= a.meanMs * 1.5 ? 'yes' : '**NO**') : 'not measured';
-    text += row([workload.name, a ? `${a.meanMs} / ${a.p99Ms}` : (small.notMeasured ?? '–'), b ? `${b.meanMs} / ${b.p99Ms}` : (big.notMeasured ?? '–'), a && b ? ratio(b.meanMs, a.meanMs) : '–', within]);
-  }
-  return text;
+  const { small, big, workloads, gc } = report.scale;
+  return renderScale(small, big, workloads, gc);
 }
 
 /** The benchmark's Markdown: ratios to the peers, every figure, the targets, scale and start-up. */

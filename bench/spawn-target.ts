@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export type Target = { url: string; child: ChildProcess; lines: string[]; startMs: number; rssMb: () => number; stop: () => Promise<void> };
 
@@ -17,11 +17,34 @@ const running = new Set<ChildProcess>();
 process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
-/** The resident set of a process, from /proc (Linux), in MB. */
-function rssOf(pid: number | undefined): number {
+function kbOf(pid: number): number {
   try {
     const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : Number.NaN;
+    return kb ? Number(kb) : 0;
+  } catch {
+    return 0; // a process that exited meanwhile
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+  } catch {
+    return [];
+  }
+}
+
+/** The resident set of a process and all its descendants (`--workers`, a launcher's child), from /proc (Linux), in MB. */
+function rssOf(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    let kb = 0;
+    for (const queue = [pid]; queue.length > 0; ) {
+      const next = queue.pop() as number;
+      kb += kbOf(next);
+      queue.push(...childrenOf(next));
+    }
+    return Math.round(kb / 1024);
   } catch {
     return Number.NaN;
   }

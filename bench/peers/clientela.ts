@@ -14,6 +14,8 @@ export type ClientelaOptions = {
   /** Passed to `clientela serve --state` when given (a state backend, e.g. `redis://127.0.0.1:6379`). */
   state?: string;
   extraArgs?: string[];
+  /** Node's own flags (e.g. `--trace-gc`), before the CLI. */
+  nodeArgs?: string[];
   env?: NodeJS.ProcessEnv;
 };
 
@@ -41,7 +43,7 @@ function scenariosDir(): string {
 export async function startClientela(options: ClientelaOptions): Promise<Target> {
   const cli = join(packageRoot, 'bin', 'clientela.js');
   const names = [...(options.fvCustomers > 0 ? ['load-100k'] : []), ...(options.credereCustomers > 0 ? ['bench-credere'] : [])];
-  const args = [cli, 'serve', '--port', '0', '--scenarios-dir', scenariosDir()];
+  const args = [...(options.nodeArgs ?? []), cli, 'serve', '--port', '0', '--scenarios-dir', scenariosDir()];
   if (names.length > 0) args.push('--scenario', names.join(','));
   if (options.fvCustomers > 0) args.push('--param', `customers=${options.fvCustomers}`);
   if (options.credereCustomers > 0) args.push('--param', `credereCustomers=${options.credereCustomers}`);

@@ -17,6 +17,9 @@ export type RedisStateOptions = {
 /** Ops per commit of a non-atomic transaction (a big load is written in chunks, holding the lock throughout). */
 const CHUNK_OPS = 4 * 5000;
 
+/** How long the init lock of `once` lives without being renewed (an instance that died mid-load frees it then). */
+const INIT_TTL_MS = 30_000;
+
 /**
  * A sandbox's state in Redis, shared by every instance that points at the same server. A writing transaction
  * takes the sandbox's lock (queued locally first, so one process sends one contender), reads through to Redis,
@@ -150,8 +153,11 @@ export class RedisState implements StateStore {
   async once(work: () => Promise<void>): Promise<void> {
     for (;;) {
       if (await this.#redis.run((client) => client.exists(this.keys.ready))) return;
-      const taken = await this.#redis.run((client) => client.set(this.keys.init, '1', 'PX', 60_000, 'NX'));
+      const taken = await this.#redis.run((client) => client.set(this.keys.init, '1', 'PX', INIT_TTL_MS, 'NX'));
       if (taken === 'OK') {
+        // Kept alive while the work runs: a load longer than the TTL (load-100k takes minutes into Redis) must not
+        // let another instance start the same load beside it.
+        const keepAlive = setInterval(() => void this.#redis.run((client) => client.pexpire(this.keys.init, INIT_TTL_MS)).catch(() => undefined), INIT_TTL_MS / 3);
         try {
           if (!(await this.#redis.run((client) => client.exists(this.keys.ready)))) {
             await work();
@@ -159,6 +165,7 @@ export class RedisState implements StateStore {
           }
           return;
         } finally {
+          clearInterval(keepAlive);
           await this.#redis.run((client) => client.del(this.keys.init)).catch(() => undefined);
         }
       }
