@@ -12,6 +12,8 @@ export type RedisStateOptions = {
   redis: RedisConnection;
   sandbox: string;
   collections: readonly AnyCollection[];
+  /** How long the init lock of `once` lives between renewals (default 30 s; tests shorten it). */
+  initTtlMs?: number;
 };
 
 /** Ops per commit of a non-atomic transaction (a big load is written in chunks, holding the lock throughout). */
@@ -19,6 +21,7 @@ const CHUNK_OPS = 4 * 5000;
 
 /** How long the init lock of `once` lives without being renewed (an instance that died mid-load frees it then). */
 const INIT_TTL_MS = 30_000;
+
 
 /**
  * A sandbox's state in Redis, shared by every instance that points at the same server. A writing transaction
@@ -31,6 +34,7 @@ export class RedisState implements StateStore {
   readonly keys: RedisKeys;
   #redis: RedisConnection;
   #collections: readonly AnyCollection[];
+  #initTtlMs: number;
   #local = new Exclusive();
   /** The sandbox lock, kept for the next transaction of this process that already waits (see `#handOver`). */
   #held: HeldLock | undefined;
@@ -40,6 +44,7 @@ export class RedisState implements StateStore {
     this.#redis = options.redis;
     this.keys = redisKeys(options.sandbox);
     this.#collections = options.collections;
+    this.#initTtlMs = options.initTtlMs ?? INIT_TTL_MS;
   }
 
   async transaction<R>(work: (tx: StateWriter) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
@@ -153,11 +158,12 @@ export class RedisState implements StateStore {
   async once(work: () => Promise<void>): Promise<void> {
     for (;;) {
       if (await this.#redis.run((client) => client.exists(this.keys.ready))) return;
-      const taken = await this.#redis.run((client) => client.set(this.keys.init, '1', 'PX', INIT_TTL_MS, 'NX'));
+      const taken = await this.#redis.run((client) => client.set(this.keys.init, '1', 'PX', this.#initTtlMs, 'NX'));
       if (taken === 'OK') {
         // Kept alive while the work runs: a load longer than the TTL (load-100k takes minutes into Redis) must not
         // let another instance start the same load beside it.
-        const keepAlive = setInterval(() => void this.#redis.run((client) => client.pexpire(this.keys.init, INIT_TTL_MS)).catch(() => undefined), INIT_TTL_MS / 3);
+        const ttl = this.#initTtlMs;
+        const keepAlive = setInterval(() => void this.#redis.run((client) => client.pexpire(this.keys.init, ttl)).catch(() => undefined), ttl / 3);
         try {
           if (!(await this.#redis.run((client) => client.exists(this.keys.ready)))) {
             await work();

@@ -68,4 +68,19 @@ describe.runIf(redisInstalled())('RedisState answers as MemoryState', () => {
     expect(await one.counts()).toEqual({});
     expect((await two.snapshot()).tables['shop.orders']).toEqual({ a: { id: 'a', code: 'A', shop: 's', total: 2 } });
   });
+
+  it('runs a start-up load once across instances even when it outlasts the init lock (the lock is renewed)', async () => {
+    const options = { redis: connection, sandbox: 'slow-load', collections: [orders], initTtlMs: 200 };
+    const first = new RedisState(options);
+    const second = new RedisState(options);
+    const runs: string[] = [];
+    const slowLoad = first.once(async () => {
+      runs.push('first');
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // five init-lock lifetimes
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await second.once(async () => void runs.push('second'));
+    await slowLoad;
+    expect(runs).toEqual(['first']);
+  });
 });
