@@ -1,23 +1,13 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import { type JournalEntry, journalEntry } from '../../mock/admin/journal-entry.js';
+import type { JournalRecord } from '../../mock/admin/request-journal.js';
 import { maskText } from '../mask/mask-text.js';
 import type { ExchangeDrift } from './proxy-drift.js';
 
 /** One exchange as `GET /__admin/requests` on the proxy shows it: the mock's journal entry, plus where it went and its drift. */
 export type ProxyJournalEntry = JournalEntry & { target: string; drift: ExchangeDrift };
 
-export type ProxyExchange = {
-  method: string;
-  url: string;
-  target: string;
-  operationId: string | undefined;
-  status: number;
-  durationMs: number;
-  headers: IncomingHttpHeaders;
-  requestBody: string | undefined;
-  responseBody: string | undefined;
-  drift: ExchangeDrift;
-};
+/** What the proxy keeps of one exchange: the mock's journal record (no sandbox, no clock), plus where it went and its drift. */
+export type ProxyExchange = Omit<JournalRecord, 'time' | 'sandboxTime' | 'sandbox'> & { target: string; drift: ExchangeDrift };
 
 /**
  * The proxy's journal: the last `capacity` exchanges, masked when they are recorded (documents, PANs and secrets as

@@ -8,6 +8,7 @@ import { listen } from '../listen.js';
 import { loadPlugins, pluginNamed } from '../load-plugins.js';
 import { type OptionHelp, pluginHelp, printHelp } from '../option-help.js';
 import { intOption, parseOptions } from '../parse-options.js';
+import { untilSignal } from '../until-signal.js';
 
 const options = {
   api: { type: 'string' },
@@ -69,14 +70,6 @@ function startRecording(plugin: ApiPlugin, file: string, seed: number): ProxyRec
     throw new CliError(`--record ${file}: cannot be written (${(error as Error).message})`);
   }
   return recorder;
-}
-
-function untilSignal(stop: () => Promise<void>): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const onSignal = (): void => void stop().then(resolve);
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  });
 }
 
 /** `clientela proxy`: a validating, recording proxy in front of a real provider of one API. */

@@ -15,6 +15,7 @@ import { scenarioFileArgs } from '../scenario-file-args.js';
 import { ScenarioCatalogue } from '../../scenarios/scenario-catalogue.js';
 import type { StartupScenario } from '../../../mock/scenarios/startup-scenarios.js';
 import { type OptionHelp, pluginHelp, printHelp, specHelp } from '../option-help.js';
+import { untilSignal } from '../until-signal.js';
 
 const coreUsage =
   'clientela serve [--port 4010] [--host 127.0.0.1] [--seed N] [--clock ISO] [--strict] [--data-file FILE] [--state redis://HOST:PORT[/DB]] [--workers N|auto] [--body-limit 1mb] [--no-cors] [--plugin MODULE]... ';
@@ -80,14 +81,6 @@ async function startMock(settings: ServeSettings, scenarios: StartupScenario[], 
   } catch (error) {
     problemAsCliError(error);
   }
-}
-
-function untilSignal(stop: () => Promise<void>): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const onSignal = (): void => void stop().then(resolve);
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  });
 }
 
 /** `clientela serve`: starts the mock of every API (the only place, with `seed`, that listens). */
